@@ -1,0 +1,159 @@
+package model
+
+// Component is one container of the monitoring host stack.
+type Component struct {
+	Name     string  // container name and DNS name on the stack's networks
+	Service  Service // alert label
+	Upstream string  // upstream image, pinned by exact tag (staging, production)
+	// Local is the image setup builds on this machine for the local environment;
+	// empty when it cannot be built here, with LocalAbsentReason saying why.
+	Local             string
+	LocalAbsentReason string
+	Port              int    // the port it serves on inside its network
+	HealthPath        string // HTTP path its healthcheck probes
+	MemoryMB          int
+	User              string // numeric uid:gid; empty where the image must run as root
+	ReadOnlyRootFS    bool
+	// Command holds the arguments after the image's entrypoint.
+	Command []string
+	// DataVolume is the named volume holding state that must outlive the container.
+	DataVolume *DataVolume
+	// HostMounts are bind mounts from the host; each says why it is needed.
+	HostMounts []HostMount
+	Privileged bool
+	// WhyPrivileged documents a privileged container for reviewers.
+	WhyPrivileged string
+	// TraefikHost, when set, is the environment key of the host name Traefik routes
+	// to this component; Auth puts it behind the environment's auth middleware.
+	TraefikHostKey string
+	TraefikAuth    bool
+}
+
+// DataVolume is a named Docker volume that a destroy keeps unless a purge is asked for.
+type DataVolume struct {
+	Name   string
+	Target string
+}
+
+// HostMount is a read-only bind mount of host state an exporter reads.
+type HostMount struct {
+	Source, Target string
+	Why            string
+}
+
+// Component names, shared by the stack, the scrape jobs and the tests.
+const (
+	Prometheus         = "prometheus"
+	Alertmanager       = "alertmanager"
+	Grafana            = "grafana"
+	NodeExporter       = "node-exporter"
+	CAdvisor           = "cadvisor"
+	PostgresExporter   = "postgres-exporter"
+	RedisExporter      = "redis-exporter"
+	LagoRedisExporter  = "redis-exporter-lago"
+	BlackboxExporter   = "blackbox-exporter"
+	NotificationSink   = "notification-sink"
+	LocalPostgreSQL    = "unicorn-postgresql"
+	LocalRedis         = "unicorn-redis"
+	LocalLagoRedis     = "unicorn-lago-redis"
+	OpsCenterDemo      = "ops-center-direct"
+	localImagePrefix   = "opsmon-local/"
+	nobody             = "65534:65534"
+	grafanaUpstreamTag = "grafana/grafana:12.3.0"
+)
+
+// Components are the monitoring containers, in the order they are declared.
+func Components() []Component {
+	return []Component{
+		{
+			Name: Prometheus, Service: ServicePrometheus,
+			Upstream: "prom/prometheus:v3.16.0", Local: localImagePrefix + "prometheus:v3.16.0",
+			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody,
+			Command: []string{
+				"--config.file=/etc/prometheus/prometheus.yml",
+				"--storage.tsdb.path=/prometheus",
+				"--storage.tsdb.retention.time=30d",
+				"--web.enable-lifecycle",
+			},
+			DataVolume:     &DataVolume{Name: "prometheus-data", Target: "/prometheus"},
+			TraefikHostKey: "prometheus", TraefikAuth: true,
+		},
+		{
+			Name: Alertmanager, Service: ServiceAlertmanager,
+			Upstream: "prom/alertmanager:v0.35.0", Local: localImagePrefix + "alertmanager:v0.35.0",
+			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody,
+			Command: []string{
+				"--config.file=/etc/alertmanager/alertmanager.yml",
+				"--storage.path=/alertmanager",
+				"--cluster.listen-address=",
+			},
+			DataVolume:     &DataVolume{Name: "alertmanager-data", Target: "/alertmanager"},
+			TraefikHostKey: "alertmanager", TraefikAuth: true,
+		},
+		{
+			Name: Grafana, Service: ServiceGrafana,
+			Upstream:          grafanaUpstreamTag,
+			LocalAbsentReason: "no Grafana server build is reachable from this machine (the Go proxy refuses grafana/grafana, no registry ships a binary)",
+			Port:              3000, HealthPath: "/api/health", MemoryMB: 512, User: "472:0",
+			DataVolume:     &DataVolume{Name: "grafana-data", Target: "/var/lib/grafana"},
+			TraefikHostKey: "grafana",
+		},
+		{
+			Name: NodeExporter, Service: ServiceHost,
+			Upstream: "prom/node-exporter:v1.12.1", Local: localImagePrefix + "node-exporter:v1.12.1",
+			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
+			Command: []string{"--path.rootfs=/host"},
+			HostMounts: []HostMount{{Source: "/", Target: "/host",
+				Why: "node-exporter reads the host's /proc, /sys and mounted filesystems for CPU, memory and disk metrics"}},
+		},
+		{
+			Name: CAdvisor, Service: ServiceContainers,
+			Upstream:          "ghcr.io/google/cadvisor:v0.60.5",
+			LocalAbsentReason: "cAdvisor's cmd/ module is not on the Go module proxy and no registry is reachable",
+			Port:              8080, HealthPath: "/healthz", MemoryMB: 256, ReadOnlyRootFS: true,
+			Command: []string{"--docker_only=true", "--housekeeping_interval=15s"},
+			HostMounts: []HostMount{
+				{Source: "/", Target: "/rootfs", Why: "filesystem usage per container"},
+				{Source: "/var/run", Target: "/var/run", Why: "the Docker socket, to name containers"},
+				{Source: "/sys", Target: "/sys", Why: "cgroup CPU, memory and network counters"},
+				{Source: "/var/lib/docker", Target: "/var/lib/docker", Why: "container layer sizes"},
+				{Source: "/dev/disk", Target: "/dev/disk", Why: "disk device names for I/O metrics"},
+			},
+			Privileged:    true,
+			WhyPrivileged: "cAdvisor reads every container's cgroup and /dev/kmsg for OOM events; upstream documents it as requiring privileged mode",
+		},
+		{
+			Name: PostgresExporter, Service: ServicePostgreSQL,
+			Upstream: "prometheuscommunity/postgres-exporter:v0.19.1", Local: localImagePrefix + "postgres-exporter:v0.19.1",
+			Port: 9187, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
+		},
+		{
+			Name: RedisExporter, Service: ServiceRedis,
+			Upstream: "oliver006/redis_exporter:v1.88.0", Local: localImagePrefix + "redis-exporter:v1.88.0",
+			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
+			Command: []string{"--redis.addr=redis://" + LocalRedis + ":6379"},
+		},
+		{
+			Name: LagoRedisExporter, Service: ServiceRedis,
+			Upstream: "oliver006/redis_exporter:v1.88.0", Local: localImagePrefix + "redis-exporter:v1.88.0",
+			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
+			Command: []string{"--redis.addr=redis://" + LocalLagoRedis + ":6379"},
+		},
+		{
+			Name: BlackboxExporter, Service: ServiceBlackbox,
+			Upstream: "prom/blackbox-exporter:v0.28.0", Local: localImagePrefix + "blackbox-exporter:v0.28.0",
+			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody,
+			Command: []string{"--config.file=/etc/blackbox_exporter/blackbox.yml"},
+		},
+	}
+}
+
+// ComponentByName finds a component; ok is false for an unknown name.
+func ComponentByName(name string) (Component, bool) {
+	for _, c := range Components() {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Component{}, false
+}

@@ -1,0 +1,41 @@
+package model
+
+// StandIns are the containers only the local environment runs: real PostgreSQL and
+// Redis servers under the production container names, a demo Ops-Center backend that
+// uses the FastAPI exporter, and the notification sink that records what Alertmanager
+// delivers. They give every exporter and alert something true to read.
+func StandIns() []Component {
+	return []Component{
+		{
+			Name: LocalPostgreSQL, Service: ServicePostgreSQL, Local: localImagePrefix + "postgresql:15",
+			Port: 5432, MemoryMB: 256, User: "postgres",
+			DataVolume: &DataVolume{Name: "unicorn-postgresql-data", Target: "/var/lib/postgresql/data"},
+		},
+		{
+			Name: LocalRedis, Service: ServiceRedis, Local: localImagePrefix + "redis:7.0",
+			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true,
+		},
+		{
+			Name: LocalLagoRedis, Service: ServiceRedis, Local: localImagePrefix + "redis:7.0",
+			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true,
+		},
+		{
+			Name: OpsCenterDemo, Service: ServiceOpsCenter, Local: localImagePrefix + "ops-center-demo:latest",
+			Port: 8084, HealthPath: "/health", MemoryMB: 256, User: "10001:10001",
+		},
+		{
+			Name: NotificationSink, Service: ServiceMonitoring, Local: localImagePrefix + "notification-sink:latest",
+			Port: 9095, HealthPath: "/healthz", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
+		},
+	}
+}
+
+// StandInByName finds a stand-in by container name.
+func StandInByName(name string) (Component, bool) {
+	for _, c := range StandIns() {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Component{}, false
+}

@@ -1,0 +1,61 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Timings are every duration that decides how fast an alert reaches a person.
+// Production keeps the request's values; the fast profile shortens them so the
+// end-to-end fault tests finish in minutes. The alert catalog is the same for both.
+type Timings struct {
+	Name               string
+	ScrapeInterval     time.Duration
+	EvaluationInterval time.Duration
+	// ForDivisor divides every alert's `for` (1 keeps the catalog's value).
+	ForDivisor     int
+	GroupWait      time.Duration
+	GroupInterval  time.Duration
+	RepeatInterval time.Duration
+}
+
+// Timing profiles by name, as environment files refer to them.
+var timingProfiles = map[string]Timings{
+	"production": {
+		Name: "production", ScrapeInterval: 15 * time.Second, EvaluationInterval: 15 * time.Second,
+		ForDivisor: 1, GroupWait: 10 * time.Second, GroupInterval: 5 * time.Minute, RepeatInterval: 3 * time.Hour,
+	},
+	"fast": {
+		Name: "fast", ScrapeInterval: 5 * time.Second, EvaluationInterval: 5 * time.Second,
+		ForDivisor: 10, GroupWait: 2 * time.Second, GroupInterval: 10 * time.Second, RepeatInterval: 1 * time.Minute,
+	},
+}
+
+// TimingProfile returns the named profile.
+func TimingProfile(name string) (Timings, error) {
+	t, ok := timingProfiles[name]
+	if !ok {
+		return Timings{}, fmt.Errorf("unknown timing profile %q; use \"production\" or \"fast\"", name)
+	}
+	return t, nil
+}
+
+// For scales an alert's `for` by the profile, never below one evaluation interval
+// (except 0, which stays 0: the alert fires on the first evaluation).
+func (t Timings) For(d time.Duration) time.Duration {
+	if d == 0 {
+		return 0
+	}
+	scaled := d / time.Duration(t.ForDivisor)
+	if scaled < t.EvaluationInterval {
+		return t.EvaluationInterval
+	}
+	return scaled
+}
+
+// DeliveryBound is the longest a notification may take after a fault becomes
+// visible to an exporter: a scrape, an evaluation, the alert's `for`, one more
+// evaluation to fire, and the route's group_wait.
+func (t Timings) DeliveryBound(forDuration time.Duration) time.Duration {
+	return t.ScrapeInterval + 2*t.EvaluationInterval + t.For(forDuration) + t.GroupWait
+}

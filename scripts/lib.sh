@@ -1,0 +1,23 @@
+# Shared paths and helpers for the setup and test scripts. Sourced, not run.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${OPSMON_CACHE:-$ROOT/.cache}"
+BIN="$CACHE/bin"
+MIRROR="$CACHE/provider-mirror"
+mkdir -p "$BIN" "$CACHE/stamps" "$CACHE/logs" "$CACHE/tmp"
+export PATH="$BIN:$CACHE/node/node_modules/.bin:$PATH"
+export CGO_ENABLED=0
+export GOWORK=off  # some upstream modules ship a go.work naming folders their zips lack
+# The project's own CLI config: offline provider mirror, no checkpoint calls.
+export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
+export TERRAFORM_BINARY_NAME=tofu
+export CHECKPOINT_DISABLE=1
+export CDKTF_SKIP_PROVIDER_LOCK=true
+export CDKTF_DISABLE_PLUGIN_CACHE_ENV=1
+export CDKTF_HOME="$CACHE/cdktf-home"
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+export DISABLE_VERSION_CHECK=1
+
+log() { printf '%s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
