@@ -1,0 +1,80 @@
+"""Database query metrics: a context manager, SQLAlchemy engine hooks and an asyncpg wrapper."""
+import time
+from contextlib import contextmanager
+from typing import Optional
+
+from .metrics import OpsCenterMetrics, default_metrics
+
+OPERATIONS = ("select", "insert", "update", "delete")
+
+
+def classify(sql_or_operation: str) -> str:
+    """First SQL keyword -> select/insert/update/delete/other (an operation name passes through)."""
+    head = sql_or_operation.lstrip(" \t\r\n(").split(None, 1)
+    word = head[0].lower() if head else ""
+    return word if word in OPERATIONS else "other"
+
+
+def observe(metrics: OpsCenterMetrics, operation: str, ok: bool, seconds: float):
+    metrics.db_queries.labels(operation, "success" if ok else "error").inc()
+    metrics.db_duration.labels(operation).observe(seconds)
+
+
+@contextmanager
+def track_query(sql_or_operation: str, metrics: Optional[OpsCenterMetrics] = None):
+    """`with track_query("select"): rows = cur.fetchall()`; an exception counts as status=error."""
+    m = metrics or default_metrics()
+    op = classify(sql_or_operation)
+    t0 = time.perf_counter()
+    try:
+        yield op
+    except BaseException:
+        observe(m, op, False, time.perf_counter() - t0)
+        raise
+    observe(m, op, True, time.perf_counter() - t0)
+
+
+def instrument_sqlalchemy(engine, metrics: Optional[OpsCenterMetrics] = None):
+    """Hooks a SQLAlchemy Engine (for an AsyncEngine pass `.sync_engine`): every cursor execution
+    is counted and timed, failures via the handle_error event."""
+    from sqlalchemy import event
+
+    m = metrics or default_metrics()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn, cursor, statement, parameters, context, executemany):
+        conn.info.setdefault("ops_center_t0", []).append(time.perf_counter())
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(conn, cursor, statement, parameters, context, executemany):
+        observe(m, classify(statement), True, time.perf_counter() - conn.info["ops_center_t0"].pop())
+
+    @event.listens_for(engine, "handle_error")
+    def _error(ctx):
+        stack = ctx.connection.info.get("ops_center_t0") if ctx.connection is not None else None
+        if stack:
+            observe(m, classify(ctx.statement or ""), False, time.perf_counter() - stack.pop())
+
+    return engine
+
+
+class TrackedAsyncpg:
+    """Wraps an asyncpg Pool or Connection; the query methods are counted and timed, anything
+    else is passed through. `db = TrackedAsyncpg(await asyncpg.create_pool(dsn))`."""
+
+    _QUERY_METHODS = ("execute", "executemany", "fetch", "fetchrow", "fetchval")
+
+    def __init__(self, target, metrics: Optional[OpsCenterMetrics] = None):
+        self._target = target
+        self._metrics = metrics
+
+    def __getattr__(self, name):
+        attr = getattr(self._target, name)
+        if name not in self._QUERY_METHODS:
+            return attr
+
+        async def tracked(query, *args, **kwargs):
+            with track_query(query, self._metrics):
+                return await attr(query, *args, **kwargs)
+
+        return tracked
