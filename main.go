@@ -1,17 +1,17 @@
+// Command ops-center-monitoring is the CDKTF app: `cdktf synth` runs it to turn the
+// model into Terraform JSON for every environment's stacks.
 package main
 
 import (
-	_ "github.com/aws/constructs-go/constructs/v10"
-	_ "github.com/aws/jsii-runtime-go"
-	_ "github.com/grafana/grafana-foundation-sdk/go/alerting"
-	_ "github.com/grafana/grafana-foundation-sdk/go/dashboard"
-	_ "github.com/grafana/grafana-foundation-sdk/go/prometheus"
-	_ "github.com/grafana/grafana-foundation-sdk/go/timeseries"
-	_ "github.com/hashicorp/terraform-cdk-go/cdktf"
-	_ "github.com/magicunicorn/ops-center-monitoring/model"
-	_ "github.com/prometheus/alertmanager/config"
-	_ "github.com/prometheus/prometheus/model/rulefmt"
-	_ "github.com/prometheus/prometheus/promql/parser"
+	"fmt"
+	"os"
+
+	"github.com/magicunicorn/ops-center-monitoring/stacks"
 )
 
-func main() {}
+func main() {
+	if err := stacks.Synth("environments"); err != nil {
+		fmt.Fprintln(os.Stderr, "error:", err)
+		os.Exit(1)
+	}
+}

@@ -11,9 +11,11 @@ type Component struct {
 	LocalAbsentReason string
 	Port              int    // the port it serves on inside its network
 	HealthPath        string // HTTP path its healthcheck probes
-	MemoryMB          int
-	User              string // numeric uid:gid; empty where the image must run as root
-	ReadOnlyRootFS    bool
+	// HealthCommand replaces the HTTP healthcheck for images that serve no HTTP.
+	HealthCommand  []string
+	MemoryMB       int
+	User           string // numeric uid:gid; empty where the image must run as root
+	ReadOnlyRootFS bool
 	// Command holds the arguments after the image's entrypoint.
 	Command []string
 	// DataVolume is the named volume holding state that must outlive the container.
@@ -60,6 +62,9 @@ const (
 	localImagePrefix   = "opsmon-local/"
 	nobody             = "65534:65534"
 	grafanaUpstreamTag = "grafana/grafana:12.3.0"
+	// The -alpine variant of the same release: the plain image is FROM scratch and
+	// has nothing to run a healthcheck with.
+	redisExporterUpstream = "oliver006/redis_exporter:v1.88.0-alpine"
 )
 
 // Components are the monitoring containers, in the order they are declared.
@@ -129,13 +134,13 @@ func Components() []Component {
 		},
 		{
 			Name: RedisExporter, Service: ServiceRedis,
-			Upstream: "oliver006/redis_exporter:v1.88.0", Local: localImagePrefix + "redis-exporter:v1.88.0",
+			Upstream: redisExporterUpstream, Local: localImagePrefix + "redis-exporter:v1.88.0",
 			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
 			Command: []string{"--redis.addr=redis://" + LocalRedis + ":6379"},
 		},
 		{
 			Name: LagoRedisExporter, Service: ServiceRedis,
-			Upstream: "oliver006/redis_exporter:v1.88.0", Local: localImagePrefix + "redis-exporter:v1.88.0",
+			Upstream: redisExporterUpstream, Local: localImagePrefix + "redis-exporter:v1.88.0",
 			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
 			Command: []string{"--redis.addr=redis://" + LocalLagoRedis + ":6379"},
 		},

@@ -163,3 +163,23 @@ func (e Environment) hasAll(names []string) bool {
 	}
 	return true
 }
+
+// Containers are the containers the host stack declares in this environment: with
+// stand-ins, the local services first (exporters and the demo depend on them), then
+// the monitoring components it can run.
+func (e Environment) Containers() []Component {
+	var out []Component
+	if e.StandIns {
+		for _, c := range StandIns() {
+			if e.Has(c.Name) || c.Name != NotificationSink {
+				out = append(out, c)
+			}
+		}
+	}
+	for _, c := range Components() {
+		if e.Has(c.Name) {
+			out = append(out, c)
+		}
+	}
+	return out
+}

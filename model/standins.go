@@ -9,19 +9,23 @@ func StandIns() []Component {
 		{
 			Name: LocalPostgreSQL, Service: ServicePostgreSQL, Local: localImagePrefix + "postgresql:15",
 			Port: 5432, MemoryMB: 256, User: "postgres",
-			DataVolume: &DataVolume{Name: "unicorn-postgresql-data", Target: "/var/lib/postgresql/data"},
+			HealthCommand: []string{"pg_isready", "-h", "127.0.0.1", "-U", "postgres"},
+			DataVolume:    &DataVolume{Name: "unicorn-postgresql-data", Target: "/var/lib/postgresql/data"},
 		},
 		{
 			Name: LocalRedis, Service: ServiceRedis, Local: localImagePrefix + "redis:7.0",
 			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true,
+			HealthCommand: []string{"redis-cli", "ping"},
 		},
 		{
 			Name: LocalLagoRedis, Service: ServiceRedis, Local: localImagePrefix + "redis:7.0",
 			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true,
+			HealthCommand: []string{"redis-cli", "ping"},
 		},
 		{
 			Name: OpsCenterDemo, Service: ServiceOpsCenter, Local: localImagePrefix + "ops-center-demo:latest",
-			Port: 8084, HealthPath: "/health", MemoryMB: 256, User: "10001:10001",
+			Port: 8084, MemoryMB: 256, User: "10001:10001",
+			HealthCommand: []string{"python3", "/app/healthcheck.py"},
 		},
 		{
 			Name: NotificationSink, Service: ServiceMonitoring, Local: localImagePrefix + "notification-sink:latest",

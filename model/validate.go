@@ -176,25 +176,3 @@ func (e Environment) running() []string {
 	}
 	return out
 }
-
-// Containers are the containers the host stack declares in this environment:
-// the components it can run plus, with stand-ins, the local services.
-func (e Environment) Containers() []Component {
-	var out []Component
-	for _, c := range Components() {
-		if e.Has(c.Name) {
-			out = append(out, c)
-		}
-	}
-	if e.StandIns {
-		for _, c := range StandIns() {
-			if c.Name == NotificationSink && e.Notifications != "sink" {
-				continue
-			}
-			if e.Image(c) != "" {
-				out = append(out, c)
-			}
-		}
-	}
-	return out
-}

@@ -5,7 +5,7 @@ CACHE="${OPSMON_CACHE:-$ROOT/.cache}"
 BIN="$CACHE/bin"
 MIRROR="$CACHE/provider-mirror"
 mkdir -p "$BIN" "$CACHE/stamps" "$CACHE/logs" "$CACHE/tmp"
-export PATH="$BIN:$CACHE/node/node_modules/.bin:$PATH"
+export PATH="$BIN:$ROOT/tools/cdktf-cli/node_modules/.bin:$PATH"
 export CGO_ENABLED=0
 export GOWORK=off  # some upstream modules ship a go.work naming folders their zips lack
 # The project's own CLI config: offline provider mirror, no checkpoint calls.

@@ -27,14 +27,18 @@ step_run_tofu() {
 
 step_hint_docker_provider() { echo "about 3 min cold"; }
 step_key_docker_provider() { echo "$DOCKER_PROVIDER_MODULE"; }
-step_present_docker_provider() { [ -x "$MIRROR/registry.opentofu.org/kreuzwerker/docker/$DOCKER_PROVIDER_VERSION/linux_amd64/terraform-provider-docker_v$DOCKER_PROVIDER_VERSION" ]; }
+step_present_docker_provider() {
+  local r; for r in registry.opentofu.org registry.terraform.io; do
+    [ -x "$MIRROR/$r/kreuzwerker/docker/$DOCKER_PROVIDER_VERSION/linux_amd64/terraform-provider-docker_v$DOCKER_PROVIDER_VERSION" ] || return 1
+  done
+}
 step_run_docker_provider() {
   local dir out name="terraform-provider-docker_v$DOCKER_PROVIDER_VERSION"
   dir="$(module_dir "$DOCKER_PROVIDER_MODULE")"
   out="$MIRROR/registry.opentofu.org/kreuzwerker/docker/$DOCKER_PROVIDER_VERSION/linux_amd64"
-  mkdir -p "$out" "${out/opentofu/terraform}"
+  mkdir -p "$out" "${out/registry.opentofu.org/registry.terraform.io}"
   (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.version=$DOCKER_PROVIDER_VERSION" -o "$out/$name" .)
-  cp "$out/$name" "${out/opentofu/terraform}/$name"
+  cp "$out/$name" "${out/registry.opentofu.org/registry.terraform.io}/$name"
 }
 
 step_hint_tofu_config() { echo "instant"; }

@@ -1,0 +1,177 @@
+package constructs
+
+import (
+	"fmt"
+	"sort"
+
+	cx "github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/container"
+	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/image"
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+)
+
+// Inputs are the stack-level values containers refer to.
+type Inputs struct {
+	Networks  []*string
+	Secrets   map[string]cdktf.TerraformVariable
+	Variables map[string]cdktf.TerraformVariable
+	// Ready holds containers already declared, for depends_on.
+	Ready map[string]container.Container
+	// DependsOn is added to every container (e.g. the networks the stack creates).
+	DependsOn []cdktf.ITerraformDependable
+}
+
+// NewContainer declares a pinned image (kept on destroy: images are not data we
+// own) and a hardened container: restart policy, healthcheck waited on at apply,
+// memory limit, log rotation, the plan's user, mounts and files.
+func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container.Container {
+	img := image.NewImage(scope, jsii.String(c.Name+"-image"), &image.ImageConfig{
+		Name:        jsii.String(c.Image),
+		KeepLocally: jsii.Bool(true),
+	})
+	deps := append([]cdktf.ITerraformDependable{}, in.DependsOn...)
+	for _, d := range c.DependsOn {
+		if dep, ok := in.Ready[d]; ok {
+			deps = append(deps, dep)
+		}
+	}
+	cfg := &container.ContainerConfig{
+		Name:        jsii.String(c.Name),
+		Image:       img.ImageId(),
+		Hostname:    jsii.String(c.Name),
+		Command:     strs(c.Command),
+		Env:         env(c, in.Secrets),
+		Restart:     jsii.String("unless-stopped"),
+		Memory:      jsii.Number(float64(c.MemoryMB)),
+		LogDriver:   jsii.String("json-file"),
+		LogOpts:     &map[string]*string{"max-size": jsii.String("10m"), "max-file": jsii.String("3")},
+		ReadOnly:    jsii.Bool(c.ReadOnly),
+		Privileged:  jsii.Bool(c.Privileged),
+		Labels:      labels(c.Labels),
+		Ports:       ports(c.Ports),
+		Upload:      uploads(c.Files, in.Secrets),
+		Volumes:     volumes(c),
+		Healthcheck: healthcheck(c.Healthcheck),
+		Wait:        jsii.Bool(true),
+		WaitTimeout: jsii.Number(180),
+		MustRun:     jsii.Bool(true),
+		// Named volumes are never removed with the container (docker rm -v only
+		// removes anonymous ones); this also clears anonymous volumes images declare.
+		RemoveVolumes: jsii.Bool(true),
+		DependsOn:     &deps,
+	}
+	if c.User != "" {
+		cfg.User = jsii.String(c.User)
+	}
+	if len(c.Tmpfs) > 0 {
+		tmpfs := map[string]*string{}
+		for _, t := range c.Tmpfs {
+			tmpfs[t] = jsii.String("rw,noexec,nosuid,size=64m")
+		}
+		cfg.Tmpfs = &tmpfs
+	}
+	if c.GroupAddVariable != "" {
+		cfg.GroupAdd = &[]*string{in.Variables[c.GroupAddVariable].StringValue()}
+	}
+	var nets []*container.ContainerNetworksAdvanced
+	for _, n := range in.Networks {
+		nets = append(nets, &container.ContainerNetworksAdvanced{Name: n, Aliases: &[]*string{jsii.String(c.Name)}})
+	}
+	cfg.NetworksAdvanced = nets
+	return container.NewContainer(scope, jsii.String(c.Name), cfg)
+}
+
+func strs(in []string) *[]*string {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]*string, len(in))
+	for i, s := range in {
+		out[i] = jsii.String(s)
+	}
+	return &out
+}
+
+// env lists plain values and secret-derived ones; the latter are Terraform
+// expressions over sensitive variables, so their values never reach the JSON.
+func env(c hostplan.Container, secrets map[string]cdktf.TerraformVariable) *[]*string {
+	var out []string
+	for _, k := range sortedKeys(c.Env) {
+		out = append(out, k+"="+c.Env[k])
+	}
+	for _, k := range sortedKeys(c.Secret) {
+		ref := c.Secret[k]
+		out = append(out, k+"="+fmt.Sprintf(ref.Format, *secrets[ref.Secret].StringValue()))
+	}
+	return strs(out)
+}
+
+func labels(in map[string]string) *[]*container.ContainerLabels {
+	var out []*container.ContainerLabels
+	for _, k := range sortedKeys(in) {
+		out = append(out, &container.ContainerLabels{Label: jsii.String(k), Value: jsii.String(in[k])})
+	}
+	return &out
+}
+
+func ports(in []hostplan.Port) *[]*container.ContainerPorts {
+	if len(in) == 0 {
+		return nil
+	}
+	var out []*container.ContainerPorts
+	for _, p := range in {
+		out = append(out, &container.ContainerPorts{
+			Internal: jsii.Number(float64(p.Internal)), External: jsii.Number(float64(p.External)),
+			Ip: jsii.String(p.HostIP), Protocol: jsii.String("tcp"),
+		})
+	}
+	return &out
+}
+
+func uploads(files []hostplan.File, secrets map[string]cdktf.TerraformVariable) *[]*container.ContainerUpload {
+	if len(files) == 0 {
+		return nil
+	}
+	var out []*container.ContainerUpload
+	for _, f := range files {
+		content := jsii.String(f.Content)
+		if f.Secret != "" {
+			content = secrets[f.Secret].StringValue()
+		}
+		out = append(out, &container.ContainerUpload{File: jsii.String(f.Path), Content: content, Permissions: jsii.String(f.Mode)})
+	}
+	return &out
+}
+
+func volumes(c hostplan.Container) *[]*container.ContainerVolumes {
+	var out []*container.ContainerVolumes
+	for _, v := range c.Volumes {
+		out = append(out, &container.ContainerVolumes{VolumeName: jsii.String(v.Name), ContainerPath: jsii.String(v.Target)})
+	}
+	for _, b := range c.Binds {
+		out = append(out, &container.ContainerVolumes{HostPath: jsii.String(b.Source), ContainerPath: jsii.String(b.Target), ReadOnly: jsii.Bool(true)})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return &out
+}
+
+func healthcheck(test []string) *container.ContainerHealthcheck {
+	return &container.ContainerHealthcheck{
+		Test: strs(test), Interval: jsii.String("10s"), Timeout: jsii.String("5s"),
+		Retries: jsii.Number(3), StartPeriod: jsii.String("20s"),
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

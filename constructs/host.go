@@ -1,0 +1,33 @@
+package constructs
+
+import (
+	cx "github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/container"
+	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/network"
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+)
+
+// NewMonitoringHost declares the plan's networks (when the stack owns them) and
+// containers, in plan order so depends_on can name earlier ones.
+func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, secrets, vars map[string]cdktf.TerraformVariable) map[string]container.Container {
+	host := cx.NewConstruct(scope, jsii.String(id))
+	in := Inputs{Secrets: secrets, Variables: vars, Ready: map[string]container.Container{}}
+	for _, name := range plan.Networks {
+		if plan.CreateNetworks {
+			n := network.NewNetwork(host, jsii.String("network-"+name), &network.NetworkConfig{
+				Name: jsii.String(name), Driver: jsii.String("bridge"),
+			})
+			in.Networks = append(in.Networks, n.Name())
+			in.DependsOn = append(in.DependsOn, n)
+		} else {
+			in.Networks = append(in.Networks, jsii.String(name))
+		}
+	}
+	for _, c := range plan.Containers {
+		in.Ready[c.Name] = NewContainer(host, c, in)
+	}
+	return in.Ready
+}

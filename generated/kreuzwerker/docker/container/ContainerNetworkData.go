@@ -1,0 +1,6 @@
+package container
+
+
+type ContainerNetworkData struct {
+}
+

@@ -1,0 +1,6 @@
+package datadockercontainers
+
+
+type DataDockerContainersContainers struct {
+}
+

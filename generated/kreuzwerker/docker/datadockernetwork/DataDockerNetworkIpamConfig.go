@@ -1,0 +1,6 @@
+package datadockernetwork
+
+
+type DataDockerNetworkIpamConfig struct {
+}
+

@@ -1,0 +1,6 @@
+package datadockerregistryimagemanifests
+
+
+type DataDockerRegistryImageManifestsManifests struct {
+}
+

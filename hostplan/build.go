@@ -1,0 +1,126 @@
+package hostplan
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// Where rendered files go: repo path prefix -> directory in the container.
+var fileHomes = map[string]struct{ prefix, dir string }{
+	model.Prometheus:       {"monitoring/prometheus/", "/etc/prometheus/"},
+	model.Alertmanager:     {"monitoring/alerting/", "/etc/alertmanager/"},
+	model.BlackboxExporter: {"monitoring/prometheus/blackbox.yml", "/etc/blackbox_exporter/blackbox.yml"},
+}
+
+// Build derives the host plan of env from the rendered files (repo path -> content).
+func Build(env model.Environment, files map[string][]byte) (Plan, error) {
+	p := Plan{CreateNetworks: env.Networks.Create, Networks: env.Networks.Names}
+	p.Secrets = secrets(env)
+	p.Variables = []Variable{{Name: "docker_socket_gid",
+		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets Prometheus use Docker service discovery"}}
+	for _, c := range env.Containers() {
+		ct, err := container(env, c, files)
+		if err != nil {
+			return Plan{}, fmt.Errorf("container %s: %w", c.Name, err)
+		}
+		p.Containers = append(p.Containers, ct)
+	}
+	return p, nil
+}
+
+func container(env model.Environment, c model.Component, files map[string][]byte) (Container, error) {
+	ct := Container{
+		Name: c.Name, Image: env.Image(c), Command: c.Command,
+		Env: map[string]string{}, Secret: map[string]SecretRef{},
+		Labels: map[string]string{
+			"opsmon.environment": env.Name,
+			"opsmon.service":     string(c.Service),
+		},
+		MemoryMB: c.MemoryMB, User: c.User, ReadOnly: c.ReadOnlyRootFS,
+		Privileged: c.Privileged, Healthcheck: healthcheck(env, c),
+	}
+	if port, ok := env.PublishPorts[c.Name]; ok {
+		ct.Ports = append(ct.Ports, Port{Internal: c.Port, External: port, HostIP: env.BindAddress})
+	}
+	if c.DataVolume != nil {
+		ct.Volumes = append(ct.Volumes, Volume{Name: VolumeName(env, c.DataVolume.Name), Target: c.DataVolume.Target})
+	}
+	for _, m := range c.HostMounts {
+		ct.Binds = append(ct.Binds, Bind{Source: m.Source, Target: m.Target})
+	}
+	if c.ReadOnlyRootFS {
+		ct.Tmpfs = []string{"/tmp"}
+	}
+	if err := addFiles(&ct, files); err != nil {
+		return Container{}, err
+	}
+	addTraefik(&ct, env, c)
+	wire(&ct, env)
+	return ct, nil
+}
+
+// VolumeName is the Docker volume holding a component's data in env.
+func VolumeName(env model.Environment, name string) string {
+	return "opsmon-" + env.Name + "-" + name
+}
+
+// healthcheck probes the component's health URL with what its image carries: the
+// project's /bin/healthcheck in local scratch images, busybox wget upstream.
+func healthcheck(env model.Environment, c model.Component) []string {
+	if len(c.HealthCommand) > 0 {
+		return append([]string{"CMD"}, c.HealthCommand...)
+	}
+	url := fmt.Sprintf("http://127.0.0.1:%d%s", c.Port, c.HealthPath)
+	if _, overridden := env.ImageOverrides[c.Name]; env.Images == "local" && !overridden {
+		return []string{"CMD", "/bin/healthcheck", url}
+	}
+	return []string{"CMD", "wget", "-q", "-O", "/dev/null", url}
+}
+
+func addFiles(ct *Container, files map[string][]byte) error {
+	home, ok := fileHomes[ct.Name]
+	if !ok {
+		return nil
+	}
+	var paths []string
+	for p := range files {
+		if strings.HasPrefix(p, home.prefix) && !strings.Contains(p[len(home.prefix):], "tests/") &&
+			!strings.HasSuffix(p, ".sh") && (ct.Name != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) {
+			paths = append(paths, p)
+		}
+	}
+	if len(paths) == 0 {
+		return fmt.Errorf("no rendered files under %s; run the renderers first", home.prefix)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		dst := home.dir
+		if strings.HasSuffix(home.prefix, "/") {
+			dst = path.Join(home.dir, strings.TrimPrefix(p, home.prefix))
+		}
+		ct.Files = append(ct.Files, File{Path: dst, Content: string(files[p]), Mode: "0644"})
+	}
+	return nil
+}
+
+// addTraefik routes HTTPS to a UI through Traefik where the environment uses it.
+func addTraefik(ct *Container, env model.Environment, c model.Component) {
+	t := env.Traefik
+	if !t.Enabled || c.TraefikHostKey == "" {
+		return
+	}
+	r := "traefik.http.routers." + c.Name
+	ct.Labels["traefik.enable"] = "true"
+	ct.Labels["traefik.docker.network"] = t.Network
+	ct.Labels[r+".rule"] = fmt.Sprintf("Host(`%s`)", t.Hosts[c.TraefikHostKey])
+	ct.Labels[r+".entrypoints"] = t.Entrypoint
+	ct.Labels[r+".tls.certresolver"] = t.CertResolver
+	if c.TraefikAuth {
+		ct.Labels[r+".middlewares"] = t.AuthMiddleware
+	}
+	ct.Labels["traefik.http.services."+c.Name+".loadbalancer.server.port"] = fmt.Sprint(c.Port)
+}

@@ -1,0 +1,34 @@
+// Package render gathers every file rendered from the model for one environment:
+// the config files the containers load and the docs written to the repo.
+package render
+
+import (
+	"fmt"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
+)
+
+type renderer func(model.Environment) (map[string][]byte, error)
+
+var renderers = []renderer{
+	promconfig.Files,
+}
+
+// All renders every file for env, keyed by repo-relative path.
+func All(env model.Environment) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, r := range renderers {
+		files, err := r(env)
+		if err != nil {
+			return nil, err
+		}
+		for p, b := range files {
+			if _, dup := out[p]; dup {
+				return nil, fmt.Errorf("two renderers write %s", p)
+			}
+			out[p] = b
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,45 @@
+// Package stacks assembles the CDKTF app: per environment, a host stack (docker
+// provider) and a Grafana stack (grafana provider).
+package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render"
+)
+
+// Synth loads and validates every environment before declaring anything, then
+// synthesizes all stacks into outdir (cdktf.out when run by the cdktf CLI).
+func Synth(envDir string) error {
+	defer jsii.Close()
+	var envs []model.Environment
+	for _, name := range model.EnvironmentNames {
+		env, err := model.LoadEnvironment(envDir, name)
+		if err != nil {
+			return err
+		}
+		envs = append(envs, env)
+	}
+	app := cdktf.NewApp(nil)
+	for _, env := range envs {
+		if err := AddEnvironment(app, env); err != nil {
+			return err
+		}
+	}
+	app.Synth()
+	return nil
+}
+
+// AddEnvironment declares env's stacks in app.
+func AddEnvironment(app cdktf.App, env model.Environment) error {
+	files, err := render.All(env)
+	if err != nil {
+		return fmt.Errorf("environment %s: %w", env.Name, err)
+	}
+	_, err = NewHostStack(app, env.Name+"-host", env, files)
+	return err
+}
