@@ -31,8 +31,10 @@ def api_router(state: DemoState, backends: Backends, metrics) -> APIRouter:
         if backends.db is None or backends.redis is None:
             raise HTTPException(503, "database or redis not connected yet")
 
-    async def faults():
-        await state.apply_faults(backends.db)
+    async def faults(request: Request):
+        # The login-failure driver must produce exactly the configured rate, so logins are exempt.
+        if request.url.path != "/api/v1/auth/login":
+            await state.apply_faults(backends.db)
 
     async def per_user(x_user: Optional[str] = Header(None), x_api_key_id: Optional[str] = Header(None)):
         if x_user:

@@ -67,4 +67,5 @@ def create_app(metrics=None, backends=None, connect=True, load=None, simulate=No
 def main_app() -> FastAPI:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("uvicorn.error").addFilter(QuietFaults())
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per in-process request otherwise
     return create_app()

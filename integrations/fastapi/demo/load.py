@@ -87,15 +87,17 @@ class LoadGenerator:
 
 async def login_failures(app, state: DemoState):
     """Drives mode.login_failures_per_minute (runs even with DEMO_LOAD=0: it is a fault switch)."""
+    loop = asyncio.get_running_loop()
     async with client_for(app) as c:
         while True:
             n = state.mode.login_failures_per_minute
             if n <= 0:
-                await asyncio.sleep(1)
+                await asyncio.sleep(0.5)
                 continue
+            t0 = loop.time()
             try:
                 await c.post("/api/v1/auth/login", json={"username": f"attacker{state.rnd.randrange(50)}",
                                                          "password": "not-the-password"})
             except Exception as exc:
                 log.debug("login failure request failed: %s", exc)
-            await asyncio.sleep(60 / n)
+            await asyncio.sleep(max(0.0, 60 / n - (loop.time() - t0)))
