@@ -1,0 +1,47 @@
+# Ops-Center monitoring as code. `make up` deploys the local stack; `make test` runs
+# every test. Both set up what they need first (idempotent, cached in .cache/).
+SHELL := /bin/bash
+ENV ?= local
+export GOFLAGS := -buildvcs=false
+
+.PHONY: setup up down purge test test-unit test-tools test-python test-e2e render check-drift synth diff deploy bench
+
+setup:
+	@scripts/setup.sh
+
+up: setup
+	@scripts/up.sh
+
+down:
+	@scripts/stack.sh destroy local
+	@echo "local stack destroyed; data volumes kept (make purge removes them)"
+
+purge: down
+	@scripts/purge.sh local
+
+render:
+	@go run ./cmd/opsmon render
+
+check-drift:
+	@go run ./cmd/opsmon render -check
+
+synth: setup
+	@scripts/stack.sh synth $(ENV)
+
+diff: setup
+	@scripts/stack.sh diff $(ENV)
+
+deploy: setup
+	@scripts/stack.sh deploy $(ENV)
+
+test: setup
+	@scripts/test.sh
+
+test-unit:
+	@scripts/test.sh unit
+
+test-e2e: setup
+	@scripts/test.sh e2e
+
+bench: setup
+	@scripts/bench.sh

@@ -1,0 +1,26 @@
+// Command opsmon holds the project's helper commands that Makefile targets and
+// tests call: render (and drift check), secrets, targets.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+var commands = map[string]func(args []string) error{
+	"render":  renderCmd,
+	"secrets": secretsCmd,
+	"targets": targetsCmd,
+	"absent":  absentCmd,
+}
+
+func main() {
+	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
+		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | targets [-url URL] [-env NAME] [-wait DURATION]")
+		os.Exit(2)
+	}
+	if err := commands[os.Args[1]](os.Args[2:]); err != nil {
+		fmt.Fprintln(os.Stderr, "error:", err)
+		os.Exit(1)
+	}
+}

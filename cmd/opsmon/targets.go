@@ -1,0 +1,84 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"sort"
+	"text/tabwriter"
+	"time"
+)
+
+type target struct {
+	Labels    map[string]string `json:"labels"`
+	ScrapeURL string            `json:"scrapeUrl"`
+	Health    string            `json:"health"`
+	LastError string            `json:"lastError"`
+}
+
+// targetsCmd waits (bounded) until every active scrape target is up, then prints
+// them as a table; on timeout it prints the table and fails naming the down ones.
+func targetsCmd(args []string) error {
+	fs := flag.NewFlagSet("targets", flag.ExitOnError)
+	url := fs.String("url", "http://127.0.0.1:9090", "Prometheus base URL")
+	wait := fs.Duration("wait", 3*time.Minute, "how long to wait for every target to be up")
+	_ = fs.Parse(args)
+	deadline := time.Now().Add(*wait)
+	for {
+		ts, err := activeTargets(*url)
+		down := downTargets(ts)
+		if err == nil && len(ts) > 0 && len(down) == 0 {
+			printTargets(ts)
+			return nil
+		}
+		if time.Now().After(deadline) {
+			printTargets(ts)
+			if err != nil {
+				return err
+			}
+			return fmt.Errorf("targets not up after %s: %v", *wait, down)
+		}
+		time.Sleep(3 * time.Second)
+	}
+}
+
+func activeTargets(base string) ([]target, error) {
+	client := http.Client{Timeout: 5 * time.Second}
+	resp, err := client.Get(base + "/api/v1/targets?state=active")
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Data struct {
+			ActiveTargets []target `json:"activeTargets"`
+		} `json:"data"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		return nil, err
+	}
+	ts := body.Data.ActiveTargets
+	sort.Slice(ts, func(i, j int) bool { return ts[i].Labels["job"]+ts[i].ScrapeURL < ts[j].Labels["job"]+ts[j].ScrapeURL })
+	return ts, nil
+}
+
+func downTargets(ts []target) []string {
+	var down []string
+	for _, t := range ts {
+		if t.Health != "up" {
+			down = append(down, t.Labels["job"]+" "+t.Labels["instance"])
+		}
+	}
+	return down
+}
+
+func printTargets(ts []target) {
+	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "JOB\tINSTANCE\tHEALTH\tLAST ERROR")
+	for _, t := range ts {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", t.Labels["job"], t.Labels["instance"], t.Health, t.LastError)
+	}
+	w.Flush()
+}

@@ -1,0 +1,109 @@
+//go:build e2e
+
+// Package e2e deploys the local environment to the real Docker engine and checks
+// it from outside, as an operator would. Every request goes to 127.0.0.1 and
+// every wait is bounded.
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const promURL = "http://127.0.0.1:9090"
+
+var root, _ = filepath.Abs("..")
+
+// run executes a command from the repo root, streaming its output into the test log.
+func run(t *testing.T, env []string, name string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, tail(string(out), 60))
+	}
+	return string(out)
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// eventually polls cond every step until it returns "" or the bound passes.
+func eventually(t *testing.T, bound, step time.Duration, what string, cond func() string) {
+	t.Helper()
+	deadline := time.Now().Add(bound)
+	for {
+		why := cond()
+		if why == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not true after %s: %s", what, bound, why)
+		}
+		time.Sleep(step)
+	}
+}
+
+var client = http.Client{Timeout: 10 * time.Second}
+
+func getJSON(u string, v any) error {
+	resp, err := client.Get(u)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s: %s", u, resp.Status)
+	}
+	return json.NewDecoder(resp.Body).Decode(v)
+}
+
+type sample struct {
+	Metric map[string]string `json:"metric"`
+	Value  [2]any            `json:"value"`
+}
+
+// query runs an instant PromQL query against the local Prometheus.
+func query(expr string) ([]sample, error) {
+	var body struct {
+		Status string `json:"status"`
+		Data   struct {
+			Result []sample `json:"result"`
+		} `json:"data"`
+	}
+	if err := getJSON(promURL+"/api/v1/query?query="+url.QueryEscape(expr), &body); err != nil {
+		return nil, err
+	}
+	return body.Data.Result, nil
+}
+
+type target struct {
+	Labels    map[string]string `json:"labels"`
+	Health    string            `json:"health"`
+	LastError string            `json:"lastError"`
+}
+
+func targets() ([]target, error) {
+	var body struct {
+		Data struct {
+			ActiveTargets []target `json:"activeTargets"`
+		} `json:"data"`
+	}
+	err := getJSON(promURL+"/api/v1/targets?state=active", &body)
+	return body.Data.ActiveTargets, err
+}

@@ -1,0 +1,194 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// TestLocalStack walks the operator's path on the real Docker engine: deploy, every
+// target up, a no-op second plan, a config change applied, destroy keeping data.
+// The steps share one deployment, so they run in order and stop at the first failure.
+func TestLocalStack(t *testing.T) {
+	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name string
+		fn   func(*testing.T)
+	}{
+		{"deploy", func(t *testing.T) { run(t, nil, "scripts/stack.sh", "deploy", "local") }},
+		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},
+		{"exporter metrics are live", liveMetrics},
+		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
+		{"prometheus restart keeps series", restartKeepsSeries},
+		{"config change is applied", configChangeApplied},
+		{"destroy keeps data volumes", func(t *testing.T) { destroyKeepsVolumes(t, env) }},
+	}
+	for _, s := range steps {
+		if !t.Run(s.name, s.fn) {
+			t.Logf("stopping after failed step %q; containers left for inspection (make down)", s.name)
+			return
+		}
+	}
+}
+
+func everyTargetUp(t *testing.T, env model.Environment) {
+	wantJobs := map[string]bool{model.JobDockerSD: false}
+	for _, j := range env.Jobs() {
+		wantJobs[j.Name] = false
+	}
+	eventually(t, 3*time.Minute, 3*time.Second, "every scrape target up", func() string {
+		ts, err := targets()
+		if err != nil {
+			return err.Error()
+		}
+		var down []string
+		seen := map[string]bool{}
+		for _, tg := range ts {
+			job := tg.Labels["job"]
+			if job == model.NotificationSink {
+				job = model.JobDockerSD // the sink is found by Docker service discovery
+			}
+			seen[job] = true
+			if tg.Health != "up" {
+				down = append(down, fmt.Sprintf("%s/%s (%s)", tg.Labels["job"], tg.Labels["instance"], tg.LastError))
+			}
+		}
+		for j := range wantJobs {
+			if !seen[j] {
+				down = append(down, j+" has no target")
+			}
+		}
+		sort.Strings(down)
+		return strings.Join(down, "; ")
+	})
+	for name, why := range env.Absent() {
+		t.Logf("named exception, not run locally: %s (%s)", name, why)
+	}
+}
+
+// liveMetrics reads one true value from each exporter: what it reports must come
+// from the real service behind it.
+func liveMetrics(t *testing.T) {
+	checks := map[string]string{
+		"PostgreSQL reachable":       `pg_up{job="postgresql"} == 1`,
+		"both Redis reachable":       `count(redis_up{job="redis"} == 1) == 2`,
+		"node filesystem seen":       `count(node_filesystem_size_bytes{job="node"}) > 0`,
+		"blackbox probes Ops-Center": `probe_success{job="blackbox-http",service="ops-center"} == 1`,
+		"demo backend requests":      `sum(ops_center_api_requests_total{job="ops-center"}) > 0`,
+		"rules loaded":               `count(prometheus_rule_group_rules) > 0`,
+		"alertmanager discovered":    `prometheus_notifications_alertmanagers_discovered == 1`,
+	}
+	for what, expr := range checks {
+		eventually(t, 90*time.Second, 3*time.Second, what, func() string {
+			res, err := query(expr)
+			if err != nil {
+				return err.Error()
+			}
+			if len(res) == 0 {
+				return "no result for " + expr
+			}
+			return ""
+		})
+	}
+}
+
+// noChanges runs a plan against the deployed state: exit code 0 means no change.
+func noChanges(t *testing.T, env []string) {
+	out := run(t, env, "scripts/stack.sh", "plan-check", "local")
+	if !strings.Contains(out, "No changes") {
+		t.Fatalf("second plan is not empty:\n%s", tail(out, 40))
+	}
+}
+
+// restartKeepsSeries restarts Prometheus and reads a sample scraped before it.
+func restartKeepsSeries(t *testing.T) {
+	before := time.Now().Add(-10 * time.Second).Unix()
+	expr := fmt.Sprintf(`up{job="prometheus"} @ %d`, before)
+	if res, err := query(expr); err != nil || len(res) == 0 {
+		t.Fatalf("no sample before restart: %v %v", res, err)
+	}
+	if out, err := exec.Command("docker", "restart", model.Prometheus).CombinedOutput(); err != nil {
+		t.Fatalf("docker restart: %v %s", err, out)
+	}
+	eventually(t, 90*time.Second, 2*time.Second, "sample from before the restart is queryable", func() string {
+		res, err := query(expr)
+		if err != nil {
+			return err.Error()
+		}
+		if len(res) == 0 {
+			return "series lost"
+		}
+		return ""
+	})
+}
+
+// configChangeApplied switches the local environment to the production timing
+// profile in a copy of environments/, deploys, and sees Prometheus load it.
+func configChangeApplied(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range model.EnvironmentNames {
+		b, err := os.ReadFile(filepath.Join(root, "environments", name+".yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "local" {
+			b = []byte(strings.Replace(string(b), "timings: fast", "timings: production", 1))
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".yaml"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	envs := []string{"OPSMON_ENV_DIR=" + dir}
+	run(t, envs, "scripts/stack.sh", "deploy", "local")
+	eventually(t, 2*time.Minute, 3*time.Second, "Prometheus runs with scrape_interval 15s", func() string {
+		var body struct {
+			Data struct {
+				YAML string `json:"yaml"`
+			} `json:"data"`
+		}
+		if err := getJSON(promURL+"/api/v1/status/config", &body); err != nil {
+			return err.Error()
+		}
+		if !strings.Contains(body.Data.YAML, "scrape_interval: 15s") {
+			return "config still has the fast profile"
+		}
+		return ""
+	})
+	noChanges(t, envs)
+}
+
+func destroyKeepsVolumes(t *testing.T, env model.Environment) {
+	run(t, nil, "scripts/stack.sh", "destroy", "local")
+	out, err := exec.Command("docker", "ps", "-a", "--format", "{{.Names}}").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range env.Containers() {
+		for _, name := range strings.Fields(string(out)) {
+			if name == c.Name {
+				t.Errorf("container %s survived destroy", c.Name)
+			}
+		}
+	}
+	for _, c := range env.Containers() {
+		if c.DataVolume == nil {
+			continue
+		}
+		vol := "opsmon-local-" + c.DataVolume.Name
+		if err := exec.Command("docker", "volume", "inspect", vol).Run(); err != nil {
+			t.Errorf("data volume %s was deleted by destroy", vol)
+		}
+	}
+}

@@ -1,0 +1,29 @@
+# Secrets for a deploy, sourced by stack.sh. They come from the environment
+# (TF_VAR_<name>) or from the file OPSMON_SECRETS_FILE names (KEY=VALUE lines);
+# the local environment generates its own once, into the git-ignored cache.
+# Every required secret is checked before anything is planned or applied.
+
+load_secrets() {
+  local env=$1 name need missing=()
+  if [ "$env" = local ]; then
+    local f="$CACHE/secrets/local.env"
+    if [ ! -f "$f" ]; then
+      mkdir -p "$CACHE/secrets"; umask 077
+      echo "TF_VAR_local_db_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$f"
+    fi
+    set -a; source "$f"; set +a
+  elif [ -n "${OPSMON_SECRETS_FILE:-}" ]; then
+    [ -r "$OPSMON_SECRETS_FILE" ] || die "OPSMON_SECRETS_FILE=$OPSMON_SECRETS_FILE is not readable"
+    set -a; source "$OPSMON_SECRETS_FILE"; set +a
+  fi
+  while read -r name need; do
+    [ "$need" = required ] || continue
+    local var="TF_VAR_$name"
+    [ -n "${!var:-}" ] || missing+=("$name")
+  done < <(cd "$ROOT" && go run ./cmd/opsmon secrets -env "$env")
+  if [ ${#missing[@]} -gt 0 ]; then
+    die "environment $env: missing secrets: ${missing[*]}. Export TF_VAR_<name> for each, or list them as TF_VAR_<name>=... in a file named by OPSMON_SECRETS_FILE. Nothing was applied."
+  fi
+  TF_VAR_docker_socket_gid="$(stat -c %g /var/run/docker.sock 2>/dev/null || echo 0)"
+  export TF_VAR_docker_socket_gid
+}

@@ -1,0 +1,250 @@
+package stacks
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render"
+)
+
+type synthesized struct {
+	Variable map[string]struct {
+		Sensitive bool    `json:"sensitive"`
+		Default   *string `json:"default"`
+	} `json:"variable"`
+	Resource struct {
+		Container map[string]dockerContainer `json:"docker_container"`
+		Network   map[string]any             `json:"docker_network"`
+		Volume    map[string]any             `json:"docker_volume"`
+		Image     map[string]struct {
+			Name        string `json:"name"`
+			KeepLocally bool   `json:"keep_locally"`
+		} `json:"docker_image"`
+	} `json:"resource"`
+}
+
+type dockerContainer struct {
+	Name     string            `json:"name"`
+	Image    string            `json:"image"`
+	Env      []string          `json:"env"`
+	Memory   float64           `json:"memory"`
+	ReadOnly bool              `json:"read_only"`
+	User     string            `json:"user"`
+	Restart  string            `json:"restart"`
+	LogOpts  map[string]string `json:"log_opts"`
+	Ports    []struct {
+		IP       string  `json:"ip"`
+		External float64 `json:"external"`
+	} `json:"ports"`
+	Labels []struct {
+		Label string `json:"label"`
+		Value string `json:"value"`
+	} `json:"labels"`
+	Upload []struct {
+		File    string `json:"file"`
+		Content string `json:"content"`
+	} `json:"upload"`
+	Volumes []struct {
+		VolumeName string `json:"volume_name"`
+		HostPath   string `json:"host_path"`
+		ReadOnly   bool   `json:"read_only"`
+	} `json:"volumes"`
+	Healthcheck struct {
+		Test []string `json:"test"`
+	} `json:"healthcheck"`
+	NetworksAdvanced []struct {
+		Name string `json:"name"`
+	} `json:"networks_advanced"`
+}
+
+func loadEnv(t *testing.T, name string) model.Environment {
+	t.Helper()
+	env, err := model.LoadEnvironment("../environments", name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env
+}
+
+func synthHost(t *testing.T, env model.Environment) (cdktf.TerraformStack, string, synthesized) {
+	t.Helper()
+	files, err := render.All(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := cdktf.Testing_App(nil)
+	stack, err := NewHostStack(app, env.Name+"-host", env, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := *cdktf.Testing_Synth(stack, jsii.Bool(true))
+	var out synthesized
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+		t.Fatal(err)
+	}
+	return stack, raw, out
+}
+
+func byName(t *testing.T, s synthesized) map[string]dockerContainer {
+	t.Helper()
+	out := map[string]dockerContainer{}
+	for _, c := range s.Resource.Container {
+		out[c.Name] = c
+	}
+	return out
+}
+
+func TestLocalHostStackRunsEveryBuildableContainerOnLoopback(t *testing.T) {
+	env := loadEnv(t, "local")
+	_, raw, s := synthHost(t, env)
+	got := byName(t, s)
+	for _, c := range env.Containers() {
+		ct, ok := got[c.Name]
+		if !ok {
+			t.Errorf("container %s missing from local-host", c.Name)
+			continue
+		}
+		if ct.Restart != "unless-stopped" || ct.Memory != float64(c.MemoryMB) || ct.LogOpts["max-size"] != "10m" {
+			t.Errorf("%s: restart=%q memory=%v log_opts=%v", c.Name, ct.Restart, ct.Memory, ct.LogOpts)
+		}
+		if len(ct.Healthcheck.Test) < 2 {
+			t.Errorf("%s has no healthcheck", c.Name)
+		}
+		for _, p := range ct.Ports {
+			if p.IP != "127.0.0.1" {
+				t.Errorf("%s publishes on %q, want 127.0.0.1 only", c.Name, p.IP)
+			}
+		}
+	}
+	for name := range env.Absent() {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s cannot run locally but was declared", name)
+		}
+	}
+	for _, img := range s.Resource.Image {
+		if !strings.HasPrefix(img.Name, "opsmon-local/") || !img.KeepLocally {
+			t.Errorf("local image %q: want a locally built opsmon-local/ image kept on destroy", img.Name)
+		}
+	}
+	if len(s.Resource.Network) != 1 {
+		t.Errorf("local stack should create its network, got %d docker_network", len(s.Resource.Network))
+	}
+	if !strings.Contains(raw, `"volume_name": "opsmon-local-prometheus-data"`) {
+		t.Error("Prometheus data is not on the named volume opsmon-local-prometheus-data")
+	}
+}
+
+func TestDataVolumesAreNeverTerraformResources(t *testing.T) {
+	for _, name := range model.EnvironmentNames {
+		_, _, s := synthHost(t, loadEnv(t, name))
+		if len(s.Resource.Volume) != 0 {
+			t.Errorf("%s declares docker_volume resources; a destroy would delete data", name)
+		}
+	}
+}
+
+func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
+	env := loadEnv(t, "production")
+	_, _, s := synthHost(t, env)
+	if len(s.Resource.Network) != 0 {
+		t.Fatalf("production must not create networks, got %v", s.Resource.Network)
+	}
+	wantImages := map[string]bool{}
+	for _, c := range env.Containers() {
+		wantImages[c.Upstream] = true
+	}
+	for _, img := range s.Resource.Image {
+		if !wantImages[img.Name] {
+			t.Errorf("unexpected image %q in production", img.Name)
+		}
+	}
+	got := byName(t, s)
+	prom := got[model.Prometheus]
+	if len(prom.Ports) != 0 {
+		t.Errorf("production publishes host ports for prometheus: %+v", prom.Ports)
+	}
+	var nets []string
+	for _, n := range prom.NetworksAdvanced {
+		nets = append(nets, n.Name)
+	}
+	if strings.Join(nets, ",") != "unicorn-network,web,uchub-network" {
+		t.Errorf("prometheus networks = %v", nets)
+	}
+	labels := map[string]string{}
+	for _, l := range prom.Labels {
+		labels[l.Label] = l.Value
+	}
+	if labels["traefik.http.routers.prometheus.rule"] != "Host(`prometheus.magicunicorn.tech`)" ||
+		labels["traefik.http.routers.prometheus.middlewares"] != "ops-auth@file" ||
+		labels["traefik.http.routers.prometheus.tls.certresolver"] != "letsencrypt" {
+		t.Errorf("prometheus traefik labels = %v", labels)
+	}
+	for _, l := range got[model.Grafana].Labels {
+		if strings.HasSuffix(l.Label, ".middlewares") {
+			t.Errorf("grafana has its own login and should not sit behind the auth middleware")
+		}
+	}
+}
+
+func TestSecretsAreSensitiveVariablesNotValues(t *testing.T) {
+	env := loadEnv(t, "production")
+	_, raw, s := synthHost(t, env)
+	for _, name := range []string{"slack_api_url", "pagerduty_routing_key", "smtp_password", "watchdog_url", "grafana_admin_password", "postgres_exporter_dsn"} {
+		v, ok := s.Variable[name]
+		if !ok || !v.Sensitive || v.Default != nil {
+			t.Errorf("variable %s: present=%v sensitive=%v default=%v; want a sensitive variable without default", name, ok, v.Sensitive, v.Default)
+		}
+	}
+	am := byName(t, s)[model.Alertmanager]
+	found := false
+	for _, u := range am.Upload {
+		if u.File == "/etc/alertmanager/secrets/pagerduty_routing_key" {
+			found = u.Content == "${var.pagerduty_routing_key}"
+		}
+	}
+	if !found {
+		t.Error("the PagerDuty key must be uploaded from var.pagerduty_routing_key")
+	}
+	if strings.Contains(raw, "hooks.slack.com") {
+		t.Error("a Slack webhook URL appears in the synthesized JSON")
+	}
+}
+
+func TestSynthesizedStacksAreValidTerraform(t *testing.T) {
+	tofu := requireTool(t, "tofu")
+	for _, name := range []string{"local", "production"} {
+		stack, _, _ := synthHost(t, loadEnv(t, name))
+		dir := filepath.Join(*cdktf.Testing_FullSynth(stack), "stacks", name+"-host")
+		tofuValidate(t, tofu, dir)
+	}
+}
+
+// tofuValidate runs the real `tofu init` (offline, from the provider mirror) and
+// `tofu validate` in a synthesized stack folder, failing with tofu's own words.
+func tofuValidate(t *testing.T, tofu, dir string) {
+	t.Helper()
+	for _, args := range [][]string{{"init", "-backend=false", "-input=false", "-no-color"}, {"validate", "-no-color"}} {
+		cmd := exec.Command(tofu, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+tofuConfig(), "CHECKPOINT_DISABLE=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("tofu %s in %s: %v\n%s", args[0], dir, err, out)
+		}
+	}
+}
+
+func tofuConfig() string {
+	if c := os.Getenv("TF_CLI_CONFIG_FILE"); c != "" && !strings.HasSuffix(c, "/.terraformrc") {
+		return c
+	}
+	c, _ := filepath.Abs("../.cache/tofurc")
+	return c
+}
