@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -12,8 +13,22 @@ import (
 func platformAlerts() []Alert {
 	return []Alert{
 		watchdog(),
-		prometheusConfigReloadFailed(), prometheusRuleEvaluationFailures(),
-		alertmanagerConfigReloadFailed(), alertmanagerNotificationsFailing(),
+		configReloadFailed(model.Prometheus, model.JobPrometheus, model.ServicePrometheus, "localhost:9090", reloadCheck{
+			config:  "docker exec prometheus promtool check config /etc/prometheus/prometheus.yml",
+			extra:   "Check the rules: `docker exec prometheus promtool check rules /etc/prometheus/alert-rules.yml /etc/prometheus/recording-rules.yml`",
+			source:  "alerts/ and the prometheus.yml renderer",
+			reload:  "curl -X POST http://127.0.0.1:9090/-/reload",
+			effects: "Changes to scrape jobs and alert rules are not in effect; alerts may be stale or missing",
+		}),
+		prometheusRuleEvaluationFailures(),
+		configReloadFailed(model.Alertmanager, model.JobAlertmanager, model.ServiceAlertmanager, "alertmanager:9093", reloadCheck{
+			config:  "docker exec alertmanager amtool check-config /etc/alertmanager/alertmanager.yml",
+			extra:   "Check the secret files exist: `docker exec alertmanager ls -l /etc/alertmanager/secrets/`",
+			source:  "render/amconfig",
+			reload:  "curl -X POST http://127.0.0.1:9093/-/reload",
+			effects: "Changes to routes, receivers and inhibitions are not in effect",
+		}),
+		alertmanagerNotificationsFailing(),
 		containerRestartLoop(), lagoDown(),
 		tlsExpiry("TLSCertificateExpiringSoon", SeverityHigh, 14, time.Hour),
 		tlsExpiry("TLSCertificateExpiryImminent", SeverityCritical, 3, 10*time.Minute),
@@ -52,37 +67,6 @@ func watchdog() Alert {
 	}
 }
 
-func prometheusConfigReloadFailed() Alert {
-	sel := `prometheus_config_last_reload_successful{job="prometheus",instance="localhost:9090"}`
-	return Alert{
-		Name:     "PrometheusConfigReloadFailed",
-		Expr:     `prometheus_config_last_reload_successful{job="prometheus"} == 0`,
-		For:      10 * time.Minute,
-		Severity: SeverityHigh, Service: model.ServicePrometheus,
-		Summary:      "Prometheus failed to reload its configuration",
-		Description:  `Prometheus {{ $labels.instance }} rejected its last configuration reload and keeps running the previous one.`,
-		DashboardUID: DashSystemHealth,
-		Jobs:         []string{model.JobPrometheus},
-		Runbook: Runbook{
-			Description: "Prometheus' last configuration reload failed for 10 minutes: new scrape jobs and rules are not active.",
-			Impact:      []string{"Changes to scrape jobs and alert rules are not in effect; alerts may be stale or missing"},
-			Diagnosis: []string{
-				"Read the error: `docker logs prometheus 2>&1 | grep -i 'error loading config\\|reload' | tail`",
-				"Check the config: `docker exec prometheus promtool check config /etc/prometheus/prometheus.yml`",
-				"Check the rules: `docker exec prometheus promtool check rules /etc/prometheus/alert-rules.yml /etc/prometheus/recording-rules.yml`",
-			},
-			Resolution: []string{
-				"Fix the Go source that renders the file, run the tests, and `cdktf deploy` again",
-				"Reload: `curl -X POST http://127.0.0.1:9090/-/reload`",
-			},
-			Escalation: "Escalate to the monitoring owner if not fixed within a working day.",
-		},
-		Tests: []Test{
-			firing("fires after a failed reload", time.Minute, one(fire(labels("job", "prometheus", "instance", "localhost:9090"), 0)), series(sel, "1 0x30")),
-			silent("silent after good reloads", 0, series(sel, "1x30")),
-		},
-	}
-}
 
 func prometheusRuleEvaluationFailures() Alert {
 	sel := `prometheus_rule_evaluation_failures_total{job="prometheus",instance="localhost:9090",rule_group="/etc/prometheus/alert-rules.yml;api"}`
@@ -117,37 +101,6 @@ func prometheusRuleEvaluationFailures() Alert {
 	}
 }
 
-func alertmanagerConfigReloadFailed() Alert {
-	sel := `alertmanager_config_last_reload_successful{job="alertmanager",instance="alertmanager:9093"}`
-	return Alert{
-		Name:     "AlertmanagerConfigReloadFailed",
-		Expr:     `alertmanager_config_last_reload_successful{job="alertmanager"} == 0`,
-		For:      10 * time.Minute,
-		Severity: SeverityHigh, Service: model.ServiceAlertmanager,
-		Summary:      "Alertmanager failed to reload its configuration",
-		Description:  `Alertmanager {{ $labels.instance }} rejected its last configuration and keeps routing with the previous one.`,
-		DashboardUID: DashSystemHealth,
-		Jobs:         []string{model.JobAlertmanager},
-		Runbook: Runbook{
-			Description: "Alertmanager's last configuration reload failed for 10 minutes.",
-			Impact:      []string{"Routing, receivers and inhibitions changes are not in effect"},
-			Diagnosis: []string{
-				"Read the error: `docker logs alertmanager 2>&1 | grep -i 'error\\|reload' | tail`",
-				"Check the file: `docker exec alertmanager amtool check-config /etc/alertmanager/alertmanager.yml`",
-				"Check the secret files exist: `docker exec alertmanager ls -l /etc/alertmanager/secrets/`",
-			},
-			Resolution: []string{
-				"Fix the Go source in render/amconfig, run its tests, and `cdktf deploy` again",
-				"Reload: `curl -X POST http://127.0.0.1:9093/-/reload`",
-			},
-			Escalation: "Escalate to the monitoring owner within a working day.",
-		},
-		Tests: []Test{
-			firing("fires after a failed reload", time.Minute, one(fire(labels("job", "alertmanager", "instance", "alertmanager:9093"), 0)), series(sel, "1 0x30")),
-			silent("silent after good reloads", 0, series(sel, "1x30")),
-		},
-	}
-}
 
 func alertmanagerNotificationsFailing() Alert {
 	sel := `alertmanager_notifications_failed_total{job="alertmanager",instance="alertmanager:9093",integration="slack",reason="serverError"}`
@@ -291,6 +244,45 @@ func tlsExpiry(name string, sev Severity, days int, forDur time.Duration) Alert 
 				one(fire(labels("job", "blackbox-tls", "instance", url), float64(threshold-day))),
 				series(sel, itoa(threshold-day)+"x100")),
 			silent("silent for a certificate valid longer", 0, series(sel, itoa(threshold+day)+"x100")),
+		},
+	}
+}
+
+// reloadCheck holds the component-specific commands of a config-reload runbook.
+type reloadCheck struct{ config, extra, source, reload, effects string }
+
+// configReloadFailed watches <component>_config_last_reload_successful, which
+// Prometheus and Alertmanager both export.
+func configReloadFailed(component, job string, service model.Service, instance string, c reloadCheck) Alert {
+	metric := component + "_config_last_reload_successful"
+	sel := fmt.Sprintf(`%s{job="%s",instance="%s"}`, metric, job, instance)
+	title := camel(component)
+	return Alert{
+		Name:     title + "ConfigReloadFailed",
+		Expr:     fmt.Sprintf(`%s{job="%s"} == 0`, metric, job),
+		For:      10 * time.Minute,
+		Severity: SeverityHigh, Service: service,
+		Summary:      title + " failed to reload its configuration",
+		Description:  title + ` {{ $labels.instance }} rejected its last configuration reload and keeps running the previous one.`,
+		DashboardUID: DashSystemHealth,
+		Jobs:         []string{job},
+		Runbook: Runbook{
+			Description: title + "'s last configuration reload has failed for 10 minutes.",
+			Impact:      []string{c.effects},
+			Diagnosis: []string{
+				"Read the error: `docker logs " + component + " 2>&1 | grep -iE 'error|reload' | tail`",
+				"Check the file: `" + c.config + "`",
+				c.extra,
+			},
+			Resolution: []string{
+				"Fix the Go source that renders the file (" + c.source + "), run its tests, and `cdktf deploy` again",
+				"Reload: `" + c.reload + "`",
+			},
+			Escalation: "Escalate to the monitoring owner if not fixed within a working day.",
+		},
+		Tests: []Test{
+			firing("fires after a failed reload", time.Minute, one(fire(labels("job", job, "instance", instance), 0)), series(sel, "1 0x30")),
+			silent("silent after good reloads", 0, series(sel, "1x30")),
 		},
 	}
 }
