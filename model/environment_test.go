@@ -1,0 +1,98 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShippedEnvironmentsAreValid(t *testing.T) {
+	for _, name := range EnvironmentNames {
+		if _, err := LoadEnvironment("../environments", name); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// Each bad fixture must fail with these exact messages, naming field and fix.
+func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
+	cases := map[string][]string{
+		"unknown-field": {
+			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, email, grafana, image_overrides, images, name, networks, notifications, public_urls, publish_ports, stand_ins, state, timings, traefik`,
+		},
+		"wrong-type": {
+			"testdata/wrong-type.yaml: line 5: cannot unmarshal !!str `ninety` into int",
+		},
+		"publish-absent": {
+			`testdata/publish-absent.yaml: publish_ports.grafana: "grafana" does not run in this environment; publish one of: unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink, prometheus, alertmanager, node-exporter, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter`,
+		},
+		"traefik-incomplete": {
+			`testdata/traefik-incomplete.yaml: traefik.cert_resolver: required when traefik.enabled is true; set the name of Traefik's certificate resolver (e.g. letsencrypt)`,
+			`traefik.hosts.grafana: missing; give the host name Traefik routes to grafana`,
+		},
+		"bad-values": {
+			`images: "docker-hub" is not allowed; use one of local, upstream`,
+			`timings: unknown timing profile "slow"; use "production" or "fast"`,
+			`alert_engine: "both" is not allowed; use one of prometheus, grafana`,
+			`image_overrides.loki: no component is called "loki"; known: prometheus, alertmanager, grafana, node-exporter, cadvisor, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter, unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink`,
+			`image_overrides.prometheus: "registry.local/prometheus:latest" is not pinned; give an exact tag (repo/name:v1.2.3) or a digest (@sha256:...)`,
+			`bind_address: "localhost" is not an IP address; use 127.0.0.1 to keep ports on this host only`,
+			`publish_ports.prometheus: port 9090 is already published for alertmanager; choose another`,
+			`networks.names: empty; list the Docker networks the containers join (for example unicorn-network)`,
+			`state.backend: "consul" is not a state backend; use local, pg or s3`,
+		},
+	}
+	for name, wants := range cases {
+		_, err := LoadEnvironment("testdata", name)
+		if err == nil {
+			t.Errorf("%s: loaded without error", name)
+			continue
+		}
+		for _, want := range wants {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: error lacks %q\ngot: %v", name, want, err)
+			}
+		}
+	}
+}
+
+func TestMissingEnvironmentNamesTheChoices(t *testing.T) {
+	_, err := LoadEnvironment("../environments", "prod")
+	if err == nil || !strings.Contains(err.Error(), "choose one of local, staging, production") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestLocalEnvironmentNamesEveryException(t *testing.T) {
+	env, err := LoadEnvironment("../environments", "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	absent := env.Absent()
+	for _, name := range []string{"grafana", "cadvisor", "uchub-keycloak", "unicorn-lago-api", "traefik"} {
+		if absent[name] == "" {
+			t.Errorf("local should name %s as absent, with a reason", name)
+		}
+	}
+	if len(absent) != 5 {
+		t.Errorf("absent = %v, want exactly the five that cannot be built here", absent)
+	}
+	for _, j := range env.Jobs() {
+		if j.Name == JobKeycloak || j.Name == JobCAdvisor {
+			t.Errorf("local scrapes %s, which does not run here", j.Name)
+		}
+	}
+}
+
+func TestFastProfileScalesForButNotBelowOneEvaluation(t *testing.T) {
+	fast, _ := TimingProfile("fast")
+	prod, _ := TimingProfile("production")
+	if got := fast.For(120e9); got != 12e9 {
+		t.Errorf("fast For(2m) = %v, want 12s", got)
+	}
+	if got := fast.For(30e9); got != 5e9 {
+		t.Errorf("fast For(30s) = %v, want one evaluation interval (5s)", got)
+	}
+	if got := prod.For(600e9); got != 600e9 {
+		t.Errorf("production For(10m) = %v, want 10m unchanged", got)
+	}
+}
