@@ -67,7 +67,6 @@ func watchdog() Alert {
 	}
 }
 
-
 func prometheusRuleEvaluationFailures() Alert {
 	sel := `prometheus_rule_evaluation_failures_total{job="prometheus",instance="localhost:9090",rule_group="/etc/prometheus/alert-rules.yml;api"}`
 	return Alert{
@@ -100,7 +99,6 @@ func prometheusRuleEvaluationFailures() Alert {
 		},
 	}
 }
-
 
 func alertmanagerNotificationsFailing() Alert {
 	sel := `alertmanager_notifications_failed_total{job="alertmanager",instance="alertmanager:9093",integration="slack",reason="serverError"}`

@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	"github.com/magicunicorn/ops-center-monitoring/alerts/tooltest"
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+func load(t *testing.T, name string) model.Environment {
+	t.Helper()
+	env, err := model.LoadEnvironment("../../environments", name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env
+}
+
+func testFiles(files map[string][]byte) []string {
+	var out []string
+	for p := range files {
+		if strings.HasPrefix(p, TestsDir+"/") {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Both environments' rules pass promtool's checks and every alert's unit tests pass.
+func TestRenderedRulesPassPromtool(t *testing.T) {
+	promtool := tooltest.Binary(t, "promtool")
+	for _, name := range []string{"production", "local"} {
+		t.Run(name, func(t *testing.T) {
+			files, err := Files(load(t, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			root := tooltest.WriteTree(t, files)
+			if out, err := tooltest.Run(root, promtool, "check", "rules", AlertRulesPath, RecordingRulesPath); err != nil {
+				t.Fatalf("promtool check rules: %v\n%s", err, out)
+			}
+			tests := testFiles(files)
+			out, err := tooltest.Run(root, promtool, append([]string{"test", "rules"}, tests...)...)
+			if err != nil {
+				t.Fatalf("promtool test rules: %v\n%s", err, out)
+			}
+			if n := strings.Count(out, "  SUCCESS"); n != len(tests) {
+				t.Fatalf("%d of %d test files passed:\n%s", n, len(tests), out)
+			}
+			t.Logf("%s: %d alerts, %d promtool test groups pass", name, len(tests), countGroups(files))
+		})
+	}
+}
+
+func countGroups(files map[string][]byte) int {
+	n := 0
+	for _, p := range testFiles(files) {
+		n += strings.Count(string(files[p]), "\n  - name: ")
+	}
+	return n
+}
+
+// A rendered test must be able to fail: raise HighErrorRate's threshold above the
+// test's 10% errors and promtool must report the missing alert.
+func TestUnitTestsCatchABrokenAlert(t *testing.T) {
+	promtool := tooltest.Binary(t, "promtool")
+	groups := alerts.Catalog()
+	for gi := range groups {
+		for ai := range groups[gi].Alerts {
+			if groups[gi].Alerts[ai].Name == "HighErrorRate" {
+				groups[gi].Alerts[ai].Expr = alerts.RecAPIErrorRatio5m + " > 0.2"
+			}
+		}
+	}
+	files, err := Render(load(t, "production"), groups, alerts.RecordingRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := tooltest.WriteTree(t, files)
+	out, err := tooltest.Run(root, promtool, "test", "rules", TestPath("HighErrorRate"))
+	if err == nil || !strings.Contains(out, "alertname: HighErrorRate") {
+		t.Fatalf("promtool accepted a broken HighErrorRate: %v\n%s", err, out)
+	}
+}
+
+func TestRenderRefusesAnInvalidCatalog(t *testing.T) {
+	groups := alerts.Catalog()
+	groups[0].Alerts[0].Expr = "up{job=" // unterminated
+	_, err := Render(load(t, "production"), groups, alerts.RecordingRules())
+	want := "alert catalog: group availability, alert OpsCenterDown: expr is not valid PromQL"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("got %v, want an error containing %q", err, want)
+	}
+}
+
+func TestLocalRulesUseFastTimings(t *testing.T) {
+	files, err := Files(load(t, "local"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := string(files[AlertRulesPath])
+	// OpsCenterDown: 2m in the catalog, divided by 10 in the fast profile.
+	if !strings.Contains(rules, "alert: OpsCenterDown\n") || !strings.Contains(rules, "for: 12s") {
+		t.Fatalf("local OpsCenterDown does not use the fast profile:\n%s", rules)
+	}
+	if strings.Contains(rules, "KeycloakDown") {
+		t.Fatal("local rules hold KeycloakDown although no keycloak job is scraped")
+	}
+}
