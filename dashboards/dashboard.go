@@ -46,6 +46,8 @@ type PanelGuide struct {
 func All() ([]Dashboard, error) {
 	specs := []spec{
 		systemHealth(), apiPerformance(), databasePerformance(), cloudflare(), namecheap(),
+		keycloak(), lago(), redis(), docker(), business(), errorsDashboard(), sla(),
+		migrations(), dnsOperationsDashboard(), security(),
 	}
 	out := make([]Dashboard, 0, len(specs))
 	for _, s := range specs {
