@@ -27,9 +27,8 @@ func databasePerformance() spec {
 		related: []string{UIDAPI, UIDRedis, UIDSystemHealth},
 		rows: []row{
 			{"Connections", []item{
-				{statPanel("PostgreSQL up", "Whether postgres_exporter can connect to the database.", units.Short,
-					query(sel("pg_up", vars, ""), "{{instance}}")).Mappings(upDownMappings("UP", "DOWN")).
-					Thresholds(alertThresholds(0, 1)).ColorMode("background"),
+				{upStat("PostgreSQL up", "Whether postgres_exporter can connect to the database.",
+					sel("pg_up", vars, ""), "{{instance}}"),
 					"DOWN pages as DatabaseDown; check the container and its logs first."},
 				{gaugePanel("Connections used", "Client connections as a share of max_connections.",
 					query(`100 * sum by (instance) (`+sel("pg_stat_database_numbackends", vars, "")+`) / max by (instance) (`+sel("pg_settings_max_connections", vars, "")+`)`, "{{instance}}")),

@@ -31,9 +31,8 @@ func keycloak() spec {
 					query(sel(recAuthFailuresPerMin, `job=~"$job"`, ""), "failures/min")).
 					Thresholds(alertThresholds(5, 10)),
 					"Red at 10 per minute: the alert fires after it stays there."},
-				{statPanel("Keycloak server up", "Whether Prometheus can scrape the Keycloak server.", units.Short,
-					query(sel("up", keycloakServer, ""), "{{instance}}")).Mappings(upDownMappings("UP", "DOWN")).
-					Thresholds(alertThresholds(0, 1)).ColorMode("background"),
+				{upStat("Keycloak server up", "Whether Prometheus can scrape the Keycloak server.",
+					sel("up", keycloakServer, ""), "{{instance}}"),
 					"DOWN pages as KeycloakDown: nobody can sign in."},
 				{timeseriesPanel("Login success/failure rate", "Login attempts per second by result.", units.OpsPerSecond,
 					query(sumRate(keycloakLogins, vars, "", "result"), "{{result}}")),

@@ -184,3 +184,11 @@ func upDownMappings(up, down string) []dashboard.ValueMapping {
 		},
 	}}}
 }
+
+// upStat shows a 1/0 reachability series as a coloured UP/DOWN tile.
+func upStat(title, description, expr, legend string) *stat.PanelBuilder {
+	return statPanel(title, description, units.Short, query(expr, legend)).
+		Mappings(upDownMappings("UP", "DOWN")).
+		Thresholds(alertThresholds(0, 1)).
+		ColorMode(common.BigValueColorModeBackground)
+}

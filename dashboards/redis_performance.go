@@ -13,9 +13,8 @@ func redis() spec {
 		related: []string{UIDDatabase, UIDAPI, UIDSystemHealth},
 		rows: []row{
 			{"Health", []item{
-				{statPanel("Redis up", "Whether redis_exporter can reach each Redis instance.", units.Short,
-					query(sel("redis_up", vars, ""), "{{redis}}")).Mappings(upDownMappings("UP", "DOWN")).
-					Thresholds(alertThresholds(0, 1)).ColorMode("background"),
+				{upStat("Redis up", "Whether redis_exporter can reach each Redis instance.",
+					sel("redis_up", vars, ""), "{{redis}}"),
 					"DOWN pages as RedisDown; sessions and cached pages are lost while it is down."},
 				{gaugePanel("Memory usage", "Used memory as a share of maxmemory (instances without a limit show no value).",
 					query(`100 * `+sel("redis_memory_used_bytes", vars, "")+` / (`+sel("redis_memory_max_bytes", vars, "")+` > 0)`, "{{redis}}")),
