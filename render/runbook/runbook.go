@@ -1,0 +1,62 @@
+// Package runbook renders docs/ALERT_RUNBOOK.md from the alert catalog: one section
+// per alert in the request's format, under headings whose anchors the alerts'
+// runbook_url annotations link to.
+package runbook
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// Path is where the runbook is written, relative to the repository root.
+const Path = "docs/ALERT_RUNBOOK.md"
+
+// Files renders the runbook. It documents the whole catalog, not one environment's
+// subset, so the links in every environment's alerts resolve.
+func Files(env model.Environment) (map[string][]byte, error) {
+	groups := alerts.Catalog()
+	if err := alerts.Validate(groups, alerts.RecordingRules()); err != nil {
+		return nil, fmt.Errorf("alert catalog: %w", err)
+	}
+	var b bytes.Buffer
+	b.WriteString("<!-- Generated from the Go alert catalog (alerts/) by render/runbook. Do not edit: change the Go and re-render. -->\n")
+	b.WriteString("# Ops-Center Alert Runbook\n\n")
+	b.WriteString("One section per alert. Severity decides who is notified: critical pages (PagerDuty, Slack, email), " +
+		"high goes to Slack and email, medium to Slack only. While a higher-severity alert fires for a service, " +
+		"its lower-severity alerts are inhibited. `for` durations are production values.\n\n")
+	for _, g := range groups {
+		fmt.Fprintf(&b, "- %s:", g.Name)
+		for _, a := range g.Alerts {
+			fmt.Fprintf(&b, " [%s](#%s)", a.Name, a.RunbookAnchor())
+		}
+		b.WriteString("\n")
+	}
+	for _, a := range alerts.All(groups) {
+		section(&b, env, a)
+	}
+	return map[string][]byte{Path: b.Bytes()}, nil
+}
+
+func section(b *bytes.Buffer, env model.Environment, a alerts.Alert) {
+	fmt.Fprintf(b, "\n## %s\n\n", a.Name)
+	fmt.Fprintf(b, "Severity: **%s** · Service: `%s` · For: %s · Dashboard: [%s](%s)\n\n",
+		a.Severity, a.Service, a.For, a.DashboardUID, alerts.DashboardURL(env.Grafana.URL, a.DashboardUID))
+	fmt.Fprintf(b, "Expression: `%s`\n\n", a.Expr)
+	fmt.Fprintf(b, "**Description**: %s\n\n", a.Runbook.Description)
+	b.WriteString("**Impact**:\n")
+	for _, s := range a.Runbook.Impact {
+		fmt.Fprintf(b, "- %s\n", s)
+	}
+	b.WriteString("\n**Diagnosis**:\n")
+	for i, s := range a.Runbook.Diagnosis {
+		fmt.Fprintf(b, "%d. %s\n", i+1, s)
+	}
+	b.WriteString("\n**Resolution**:\n")
+	for i, s := range a.Runbook.Resolution {
+		fmt.Fprintf(b, "%d. %s\n", i+1, s)
+	}
+	fmt.Fprintf(b, "\n**Escalation**: %s\n", a.Runbook.Escalation)
+}
