@@ -31,7 +31,7 @@ func TestLoadReadsTheVendoredSchema(t *testing.T) {
 func TestCheckFixtures(t *testing.T) {
 	s := load(t)
 	cases := map[string][]string{
-		"good": nil,
+		"good":              nil,
 		"unknown_attribute": {`grafana-local/folder-platform (grafana_folder.platform): attribute "titel" is not an attribute or block of this type; known: id, org_id, parent_folder_uid, prevent_destroy_if_not_empty, title, uid`},
 		"missing_required":  {`grafana_dashboard.api: attribute "config_json" is required but missing`},
 		"wrong_type":        {`grafana_dashboard.api: attribute "overwrite" must be a bool, got string`},

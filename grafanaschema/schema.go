@@ -19,7 +19,7 @@ type Schema struct {
 
 // Block is an attribute set with nested block types.
 type Block struct {
-	Attributes map[string]Attribute  `json:"attributes"`
+	Attributes map[string]Attribute   `json:"attributes"`
 	BlockTypes map[string]NestedBlock `json:"block_types"`
 }
 
