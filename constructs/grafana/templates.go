@@ -1,0 +1,32 @@
+package grafana
+
+// Grafana's notification templates, one per integration. Grafana passes the same
+// data as Alertmanager (.Status, .Alerts, .CommonLabels) plus each alert's
+// DashboardURL, set from the rule's __dashboardUid__ annotation.
+var messageTemplates = []struct{ name, text string }{
+	{"ops.slack", `{{ define "ops.slack.title" }}[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ len .Alerts.Firing }}{{ end }}] {{ .CommonLabels.alertname }} ({{ .CommonLabels.severity }}, {{ .CommonLabels.service }}){{ end }}
+{{ define "ops.slack.text" }}{{ range .Alerts }}*{{ .Annotations.summary }}*
+{{ .Annotations.description }}
+Runbook: {{ .Annotations.runbook_url }}{{ if .DashboardURL }} | Dashboard: {{ .DashboardURL }}{{ end }}
+{{ end }}{{ end }}`},
+	{"ops.email", `{{ define "ops.email.subject" }}[{{ .Status | toUpper }}] {{ .CommonLabels.severity }}: {{ .CommonLabels.alertname }} on {{ .CommonLabels.service }}{{ end }}
+{{ define "ops.email.message" }}{{ range .Alerts }}{{ .Annotations.summary }}
+{{ .Annotations.description }}
+Started: {{ .StartsAt }}
+Runbook: {{ .Annotations.runbook_url }}
+{{ if .DashboardURL }}Dashboard: {{ .DashboardURL }}
+{{ end }}
+{{ end }}{{ end }}`},
+	{"ops.pagerduty", `{{ define "ops.pagerduty.summary" }}{{ .CommonLabels.alertname }}: {{ .CommonAnnotations.summary }} ({{ .CommonLabels.service }}){{ end }}`},
+}
+
+// MessageTemplates are the notification templates the contact points use.
+func MessageTemplates() []Resource {
+	var out []Resource
+	for _, t := range messageTemplates {
+		out = append(out, Resource{Type: "grafana_message_template", ID: "template-" + t.name, Attrs: map[string]any{
+			"name": t.name, "template": t.text,
+		}})
+	}
+	return out
+}
