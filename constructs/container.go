@@ -3,6 +3,7 @@ package constructs
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	cx "github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -39,20 +40,22 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		}
 	}
 	cfg := &container.ContainerConfig{
-		Name:        jsii.String(c.Name),
-		Image:       img.ImageId(),
-		Hostname:    jsii.String(c.Name),
-		Command:     strs(c.Command),
-		Env:         env(c, in.Secrets),
-		Restart:     jsii.String("unless-stopped"),
-		Memory:      jsii.Number(float64(c.MemoryMB)),
+		Name:     jsii.String(c.Name),
+		Image:    img.ImageId(),
+		Hostname: jsii.String(c.Name),
+		Command:  strs(c.Command),
+		Env:      env(c, in.Secrets),
+		Restart:  jsii.String("unless-stopped"),
+		Memory:   jsii.Number(float64(c.MemoryMB)),
+		// Equal to memory: no swap, and no perpetual diff from Docker's default (2x).
+		MemorySwap:  jsii.Number(float64(c.MemoryMB)),
 		LogDriver:   jsii.String("json-file"),
 		LogOpts:     &map[string]*string{"max-size": jsii.String("10m"), "max-file": jsii.String("3")},
 		ReadOnly:    jsii.Bool(c.ReadOnly),
 		Privileged:  jsii.Bool(c.Privileged),
 		Labels:      labels(c.Labels),
 		Ports:       ports(c.Ports),
-		Upload:      uploads(c.Files, in.Secrets),
+		Upload:      uploads(c, in.Secrets),
 		Volumes:     volumes(c),
 		Healthcheck: healthcheck(c.Healthcheck),
 		Wait:        jsii.Bool(true),
@@ -131,17 +134,21 @@ func ports(in []hostplan.Port) *[]*container.ContainerPorts {
 	return &out
 }
 
-func uploads(files []hostplan.File, secrets map[string]cdktf.TerraformVariable) *[]*container.ContainerUpload {
-	if len(files) == 0 {
+func uploads(c hostplan.Container, secrets map[string]cdktf.TerraformVariable) *[]*container.ContainerUpload {
+	if len(c.Files) == 0 {
 		return nil
 	}
 	var out []*container.ContainerUpload
-	for _, f := range files {
-		content := jsii.String(f.Content)
+	for _, f := range c.Files {
+		u := &container.ContainerUpload{File: jsii.String(f.Path), Content: jsii.String(f.Content), Permissions: jsii.String(f.Mode)}
 		if f.Secret != "" {
-			content = secrets[f.Secret].StringValue()
+			u.Content = secrets[f.Secret].StringValue()
+			// Secret files are readable by the container's user only.
+			if uid, gid, ok := strings.Cut(c.User, ":"); ok {
+				u.Owner, u.Group = jsii.String(uid), jsii.String(gid)
+			}
 		}
-		out = append(out, &container.ContainerUpload{File: jsii.String(f.Path), Content: content, Permissions: jsii.String(f.Mode)})
+		out = append(out, u)
 	}
 	return &out
 }

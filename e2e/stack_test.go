@@ -32,6 +32,9 @@ func TestLocalStack(t *testing.T) {
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
 		{"prometheus restart keeps series", restartKeepsSeries},
+		{"every alert reaches its receivers", func(t *testing.T) {
+			t.Log(run(t, nil, "monitoring/alerting/test-alerts.sh"))
+		}},
 		{"config change is applied", configChangeApplied},
 		{"destroy keeps data volumes", func(t *testing.T) { destroyKeepsVolumes(t, env) }},
 	}

@@ -52,7 +52,7 @@ func wire(ct *Container, env model.Environment) {
 		ct.GroupAddVariable = "docker_socket_gid"
 	case model.Alertmanager:
 		for _, s := range []string{SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL} {
-			ct.Files = append(ct.Files, File{Path: alertmanagerSecretFiles[s], Secret: s, Mode: "0440"})
+			ct.Files = append(ct.Files, File{Path: alertmanagerSecretFiles[s], Secret: s, Mode: "0400"})
 		}
 		if env.Has(model.NotificationSink) {
 			ct.DependsOn = append(ct.DependsOn, model.NotificationSink)

@@ -6,13 +6,22 @@ import (
 	"fmt"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/rules"
+	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
 )
 
 type renderer func(model.Environment) (map[string][]byte, error)
 
 var renderers = []renderer{
 	promconfig.Files,
+	rules.Files,
+	amconfig.Files,
+	runbook.Files,
+	// Dashboards do not vary by environment: every one reads the same metrics.
+	func(model.Environment) (map[string][]byte, error) { return dashboards.Files() },
 }
 
 // All renders every file for env, keyed by repo-relative path.
