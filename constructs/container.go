@@ -3,7 +3,6 @@ package constructs
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	cx "github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -143,10 +142,6 @@ func uploads(c hostplan.Container, secrets map[string]cdktf.TerraformVariable) *
 		u := &container.ContainerUpload{File: jsii.String(f.Path), Content: jsii.String(f.Content), Permissions: jsii.String(f.Mode)}
 		if f.Secret != "" {
 			u.Content = secrets[f.Secret].StringValue()
-			// Secret files are readable by the container's user only.
-			if uid, gid, ok := strings.Cut(c.User, ":"); ok {
-				u.Owner, u.Group = jsii.String(uid), jsii.String(gid)
-			}
 		}
 		out = append(out, u)
 	}

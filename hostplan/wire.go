@@ -51,8 +51,11 @@ func wire(ct *Container, env model.Environment) {
 		ct.Binds = append(ct.Binds, Bind{Source: "/var/run/docker.sock", Target: "/var/run/docker.sock"})
 		ct.GroupAddVariable = "docker_socket_gid"
 	case model.Alertmanager:
+		// Root-owned and world-readable inside the container: Docker's copy cannot
+		// chown to a numeric user the image's passwd lookup does not resolve, and the
+		// container's only process user is nobody. Outside it, the file does not exist.
 		for _, s := range []string{SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL} {
-			ct.Files = append(ct.Files, File{Path: alertmanagerSecretFiles[s], Secret: s, Mode: "0400"})
+			ct.Files = append(ct.Files, File{Path: alertmanagerSecretFiles[s], Secret: s, Mode: "0444"})
 		}
 		if env.Has(model.NotificationSink) {
 			ct.DependsOn = append(ct.DependsOn, model.NotificationSink)
