@@ -32,6 +32,11 @@ func TestLocalStack(t *testing.T) {
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
 		{"prometheus restart keeps series", restartKeepsSeries},
+		{"every dashboard query runs and has data", func(t *testing.T) {
+			// Rates need two scrapes in their window; the lint package's live test names
+			// every panel whose source does not run here.
+			t.Log(run(t, []string{"PROMETHEUS_URL=" + promURL}, "go", "test", "-count=1", "-run", "TestLiveQueries", "-v", "./lint"))
+		}},
 		{"every alert reaches its receivers", func(t *testing.T) {
 			t.Log(run(t, nil, "monitoring/alerting/test-alerts.sh"))
 		}},
