@@ -11,14 +11,14 @@ run_static() {
   phase "static: gofmt, go vet, rendered files in sync with the Go, shell syntax"
   local unformatted; unformatted=$(gofmt -l $(git ls-files '*.go' | grep -v '^generated/'))
   [ -z "$unformatted" ] || die "gofmt would change: $unformatted"
-  go vet $(go list ./... | grep -v /generated/)
+  go vet $(go list ./... | grep -v -e /generated/ -e /node_modules/)
   go run ./cmd/opsmon render -check
   for f in $(git ls-files '*.sh'); do bash -n "$f"; done
 }
 
 run_unit() {
   phase "unit: model, renderers, promtool/amtool checks, synth assertions, tofu validate"
-  go test -count=1 $(go list ./... | grep -v -e /generated/ -e /e2e)
+  go test -count=1 $(go list ./... | grep -v -e /generated/ -e /e2e -e /node_modules/)
 }
 
 run_python() {

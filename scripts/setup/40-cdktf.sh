@@ -10,4 +10,7 @@ step_run_cdktf_cli() { (cd "$ROOT/tools/cdktf-cli" && npm ci --no-audit --no-fun
 step_hint_docker_bindings() { echo "about 20 s"; }
 step_key_docker_bindings() { echo "$DOCKER_PROVIDER_VERSION"; }
 step_present_docker_bindings() { [ -d "$ROOT/generated/kreuzwerker/docker" ]; }
-step_run_docker_bindings() { (cd "$ROOT" && cdktf get --force); }
+step_run_docker_bindings() {
+  [ -d "$ROOT/generated/kreuzwerker/docker" ] && return 0 # committed; delete the folder to regenerate
+  (cd "$ROOT" && cdktf get --force)
+}
