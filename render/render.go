@@ -8,6 +8,7 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
+	"github.com/magicunicorn/ops-center-monitoring/render/hostdoc"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
 	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
@@ -20,6 +21,7 @@ var renderers = []renderer{
 	rules.Files,
 	amconfig.Files,
 	runbook.Files,
+	hostdoc.Files,
 	// Dashboards do not vary by environment: every one reads the same metrics.
 	func(model.Environment) (map[string][]byte, error) { return dashboards.Files() },
 }

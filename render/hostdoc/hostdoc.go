@@ -1,0 +1,75 @@
+// Package hostdoc renders docs/CONTAINERS.md: every container the host stack runs,
+// its image, user, limits and mounts, and why each privileged mount is there —
+// from the same model the stack is built from, so the review document cannot lie.
+package hostdoc
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// Files returns docs/CONTAINERS.md.
+func Files(model.Environment) (map[string][]byte, error) {
+	var b strings.Builder
+	b.WriteString("# Containers of the host stack\n\n")
+	b.WriteString("Generated from `model/` by `make render`; do not edit by hand.\n\n")
+	b.WriteString("Every container runs with `restart: unless-stopped`, a healthcheck that `cdktf deploy` waits on, ")
+	b.WriteString("a memory limit without swap, and json-file logs rotated at 10 MB x 3. Data volumes are named ")
+	b.WriteString("`opsmon-<environment>-<name>`, created by Docker on first use and never by Terraform: a destroy keeps them; ")
+	b.WriteString("only `make purge` deletes them.\n\n")
+	b.WriteString("## Monitoring components\n\n")
+	table(&b, model.Components())
+	b.WriteString("\n## Local stand-ins (local environment only)\n\n")
+	table(&b, model.StandIns())
+	b.WriteString("\n## Host mounts and privileges, and why\n\n")
+	for _, c := range append(model.Components(), model.StandIns()...) {
+		for _, m := range c.HostMounts {
+			fmt.Fprintf(&b, "- `%s`: `%s` mounted read-only at `%s`: %s.\n", c.Name, m.Source, m.Target, m.Why)
+		}
+		if c.Privileged {
+			fmt.Fprintf(&b, "- `%s` runs privileged: %s.\n", c.Name, c.WhyPrivileged)
+		}
+	}
+	b.WriteString("- `prometheus`: `/var/run/docker.sock` mounted read-only, with the socket's group added, for Docker service discovery of containers labelled `prometheus.io/scrape=true`.\n")
+	b.WriteString("\nContainers with uploaded configuration (Prometheus, Alertmanager, blackbox-exporter) keep a writable root filesystem: Docker refuses to copy files into a read-only one. A configuration change replaces the container; its data volume stays.\n")
+	b.WriteString("\n## Not available on a machine without registries\n\n")
+	for _, c := range model.Components() {
+		if c.LocalAbsentReason != "" {
+			fmt.Fprintf(&b, "- `%s`: %s.\n", c.Name, c.LocalAbsentReason)
+		}
+	}
+	return map[string][]byte{"docs/CONTAINERS.md": []byte(b.String())}, nil
+}
+
+func table(b *strings.Builder, cs []model.Component) {
+	b.WriteString("| container | upstream image | local image | port | user | read-only root | memory | data volume |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|\n")
+	for _, c := range cs {
+		vol := ""
+		if c.DataVolume != nil {
+			vol = fmt.Sprintf("`%s` at `%s`", c.DataVolume.Name, c.DataVolume.Target)
+		}
+		user := c.User
+		if user == "" {
+			user = "root (see below)"
+		}
+		fmt.Fprintf(b, "| `%s` | %s | %s | %d | %s | %s | %d MB | %s |\n",
+			c.Name, code(c.Upstream), code(c.Local), c.Port, user, yesNo(c.ReadOnlyRootFS), c.MemoryMB, vol)
+	}
+}
+
+func code(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return "`" + s + "`"
+}
+
+func yesNo(v bool) string {
+	if v {
+		return "yes"
+	}
+	return "no"
+}
