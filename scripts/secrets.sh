@@ -8,6 +8,11 @@ load_secrets() {
   if [ "$env" = local ]; then
     local f="$CACHE/secrets/local.env"
     if [ ! -f "$f" ]; then
+      # The PostgreSQL stand-in keeps the password it was first started with in its
+      # data volume: a new password would lock the exporter and the demo out.
+      if docker volume inspect opsmon-local-unicorn-postgresql-data >/dev/null 2>&1; then
+        die "the data volume opsmon-local-unicorn-postgresql-data exists but its password ($f) does not (another checkout created it?). Run 'make purge' to start over with fresh data, or copy that checkout's .cache/secrets/local.env here."
+      fi
       mkdir -p "$CACHE/secrets"; umask 077
       echo "TF_VAR_local_db_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$f"
     fi
