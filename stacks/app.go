@@ -40,6 +40,9 @@ func AddEnvironment(app cdktf.App, env model.Environment) error {
 	if err != nil {
 		return fmt.Errorf("environment %s: %w", env.Name, err)
 	}
-	_, err = NewHostStack(app, env.Name+"-host", env, files)
-	return err
+	if _, err := NewHostStack(app, env.Name+"-host", env, files); err != nil {
+		return err
+	}
+	NewGrafanaStack(app, env.Name+"-grafana", env)
+	return nil
 }
