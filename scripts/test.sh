@@ -3,6 +3,11 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 export OPSMON_REQUIRE_TOOLS=1 OPSMON_BIN="$BIN"
+# cdktf's Testing API and the jsii runtime leave folders in TMPDIR: keep them in a
+# throwaway folder of ours, emptied after the run.
+export TMPDIR="$CACHE/tmp/test-$$"
+mkdir -p "$TMPDIR"
+trap 'rm -rf "$TMPDIR"' EXIT
 phases=("$@"); [ ${#phases[@]} -gt 0 ] || phases=(static unit python e2e)
 
 phase() { log ""; log "== $1"; }
