@@ -4,7 +4,7 @@ SHELL := /bin/bash
 ENV ?= local
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge test test-unit test-tools test-python test-e2e render check-drift synth diff deploy bench
+.PHONY: setup up down purge test check test-unit test-e2e render check-drift synth diff deploy bench
 
 setup:
 	@scripts/setup.sh
@@ -36,6 +36,10 @@ deploy: setup
 
 test: setup
 	@scripts/test.sh
+
+# check: everything that needs no running stack (the pull-request workflow runs it).
+check: setup
+	@scripts/test.sh static unit
 
 test-unit:
 	@scripts/test.sh unit

@@ -32,9 +32,11 @@ func TestLocalStack(t *testing.T) {
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
 		{"prometheus restart keeps series", restartKeepsSeries},
+		{"real faults reach the right people in time", testFaults},
 		{"every dashboard query runs and has data", func(t *testing.T) {
-			// Rates need two scrapes in their window; the lint package's live test names
-			// every panel whose source does not run here.
+			// After the faults: the stack has minutes of history and real errors,
+			// slow queries and failed logins. The lint package's live test names every
+			// panel whose source does not run here.
 			t.Log(run(t, []string{"PROMETHEUS_URL=" + promURL}, "go", "test", "-count=1", "-run", "TestLiveQueries", "-v", "./lint"))
 		}},
 		{"every alert reaches its receivers", func(t *testing.T) {

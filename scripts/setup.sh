@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/versions.sh"
 for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 
-ALL_STEPS=(docker_engine tofu docker_provider tofu_config prometheus alertmanager exporters cdktf_cli python_venv docker_bindings images)
+ALL_STEPS=(docker_engine tofu docker_provider tofu_config prometheus alertmanager exporters actionlint cdktf_cli python_venv docker_bindings images)
 steps=("$@"); [ ${#steps[@]} -gt 0 ] || steps=("${ALL_STEPS[@]}")
 
 n=0

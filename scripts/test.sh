@@ -33,7 +33,7 @@ run_python() {
 
 run_e2e() {
   phase "e2e: deploy the local stack to the real Docker engine and break it"
-  go test -count=1 -tags e2e -timeout 40m -v ./e2e
+  OPSMON_WRITE_BENCH=1 go test -count=1 -tags e2e -timeout 40m -v ./e2e
 }
 
 for p in "${phases[@]}"; do "run_$p"; done

@@ -16,3 +16,5 @@ POSTGRES_EXPORTER_MODULE=github.com/prometheus-community/postgres_exporter@v0.19
 POSTGRES_EXPORTER_VERSION=0.19.1
 REDIS_EXPORTER_MODULE=github.com/oliver006/redis_exporter@v1.88.0
 REDIS_EXPORTER_VERSION=1.88.0
+# actionlint validates the pull-request workflow in make test.
+ACTIONLINT_MODULE=github.com/rhysd/actionlint@v1.7.12
