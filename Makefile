@@ -4,7 +4,7 @@ SHELL := /bin/bash
 ENV ?= local
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge test check test-unit test-e2e render check-drift synth diff deploy bench
+.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy bench
 
 setup:
 	@scripts/setup.sh
@@ -33,6 +33,14 @@ diff: setup
 
 deploy: setup
 	@scripts/stack.sh deploy $(ENV)
+
+# recreate: destroy and redeploy ENV's host stack (staging is disposable; never production).
+recreate: setup
+	@scripts/recreate.sh $(ENV)
+
+# plan: what a deploy of ENV would do, summarised (data touched flagged loudly).
+plan: setup
+	@scripts/plan.sh $(ENV)
 
 test: setup
 	@scripts/test.sh

@@ -114,6 +114,8 @@ func testFaults(t *testing.T) {
 	runStart := time.Now()
 	var rows []measured
 	var unresolved []measured
+	var start time.Time
+	shared := false // the previous fault's injection is still in place for this one
 	for _, f := range faultCases() {
 		a, ok := catalog[f.alert]
 		if !ok {
@@ -121,7 +123,10 @@ func testFaults(t *testing.T) {
 		}
 		want := amconfig.Integrations(amconfig.ReceiverFor(a.Severity))
 		bound := timings.DeliveryBound(a.For) + f.fill
-		start := time.Now()
+		if !shared {
+			start = time.Now()
+		}
+		shared = f.withNext
 		f.inject(t)
 		t.Cleanup(func() { f.undo(t) })
 		first := awaitKinds(t, f.alert, "firing", start, want, bound+30*time.Second)

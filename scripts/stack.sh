@@ -18,7 +18,12 @@ case "$action" in
   synth) cdktf synth ;;
   diff) load_secrets "$env"; cdktf diff "${stacks[@]}" ;;
   deploy) load_secrets "$env"; cdktf deploy "${stacks[@]}" --auto-approve ;;
-  destroy) load_secrets "$env"; cdktf destroy "${stacks[@]}" --auto-approve ;;
+  destroy)
+    # Production's containers serve the on-call: destroying them takes an explicit yes.
+    if [ "$env" = production ] && [ "${OPSMON_ALLOW_PRODUCTION_DESTROY:-}" != yes ]; then
+      die "refusing to destroy production; set OPSMON_ALLOW_PRODUCTION_DESTROY=yes if you mean it (data volumes are kept either way)"
+    fi
+    load_secrets "$env"; cdktf destroy "${stacks[@]}" --auto-approve ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
   plan-check)
     load_secrets "$env"

@@ -8,10 +8,11 @@ import (
 )
 
 var commands = map[string]func(args []string) error{
-	"render":  renderCmd,
-	"secrets": secretsCmd,
-	"targets": targetsCmd,
-	"absent":  absentCmd,
+	"render":       renderCmd,
+	"secrets":      secretsCmd,
+	"targets":      targetsCmd,
+	"absent":       absentCmd,
+	"plan-summary": planSummaryCmd,
 }
 
 func main() {
