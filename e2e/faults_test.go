@@ -123,12 +123,14 @@ func testFaults(t *testing.T) {
 		}
 		want := amconfig.Integrations(amconfig.ReceiverFor(a.Severity))
 		bound := timings.DeliveryBound(a.For) + f.fill
+		f.inject(t)
+		t.Cleanup(func() { f.undo(t) })
+		// The fault exists once inject returns (docker stop waits for the process to
+		// exit); faults sharing an injection count from the first one.
 		if !shared {
 			start = time.Now()
 		}
 		shared = f.withNext
-		f.inject(t)
-		t.Cleanup(func() { f.undo(t) })
 		first := awaitKinds(t, f.alert, "firing", start, want, bound+30*time.Second)
 		row := measured{f.name, f.alert, strings.Join(want, "+"), first.Sub(start), bound, f.resolveWithin}
 		rows = append(rows, row)
