@@ -21,11 +21,15 @@ load_secrets() {
     [ -r "$OPSMON_SECRETS_FILE" ] || die "OPSMON_SECRETS_FILE=$OPSMON_SECRETS_FILE is not readable"
     set -a; source "$OPSMON_SECRETS_FILE"; set +a
   fi
+  # Loading the secret list loads and validates the environment file: a bad file
+  # stops here, with its own message, before anything is synthesized.
+  local list
+  list=$(cd "$ROOT" && go run ./cmd/opsmon secrets -env "$env") || die "environment $env is not valid (see above); nothing was applied."
   while read -r name need; do
     [ "$need" = required ] || continue
     local var="TF_VAR_$name"
     [ -n "${!var:-}" ] || missing+=("$name")
-  done < <(cd "$ROOT" && go run ./cmd/opsmon secrets -env "$env")
+  done <<<"$list"
   if [ ${#missing[@]} -gt 0 ]; then
     die "environment $env: missing secrets: ${missing[*]}. Export TF_VAR_<name> for each, or list them as TF_VAR_<name>=... in a file named by OPSMON_SECRETS_FILE. Nothing was applied."
   fi

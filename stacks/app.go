@@ -8,6 +8,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/magicunicorn/ops-center-monitoring/lint"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render"
 )
@@ -23,6 +24,15 @@ func Synth(envDir string) error {
 			return err
 		}
 		envs = append(envs, env)
+	}
+	// Dashboards are the same in every environment: check them once, against the
+	// metrics the stack exports, before anything is declared.
+	files, err := render.All(envs[0])
+	if err != nil {
+		return err
+	}
+	if err := lint.CheckRendered(".", files); err != nil {
+		return err
 	}
 	app := cdktf.NewApp(nil)
 	for _, env := range envs {

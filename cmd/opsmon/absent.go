@@ -13,7 +13,7 @@ func absentCmd(args []string) error {
 	fs := flag.NewFlagSet("absent", flag.ExitOnError)
 	envName := fs.String("env", "local", "environment")
 	_ = fs.Parse(args)
-	env, err := model.LoadEnvironment("environments", *envName)
+	env, err := model.LoadEnvironment(envDir(), *envName)
 	if err != nil {
 		return err
 	}

@@ -25,3 +25,11 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// envDir is where environment files are read: OPSMON_ENV_DIR, as for the CDKTF app.
+func envDir() string {
+	if d := os.Getenv("OPSMON_ENV_DIR"); d != "" {
+		return d
+	}
+	return "environments"
+}

@@ -19,7 +19,7 @@ func renderCmd(args []string) error {
 	check := fs.Bool("check", false, "fail if a committed file differs from its rendering")
 	envName := fs.String("env", "production", "environment whose rendering is committed")
 	_ = fs.Parse(args)
-	env, err := model.LoadEnvironment("environments", *envName)
+	env, err := model.LoadEnvironment(envDir(), *envName)
 	if err != nil {
 		return err
 	}

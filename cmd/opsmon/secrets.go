@@ -15,7 +15,7 @@ func secretsCmd(args []string) error {
 	fs := flag.NewFlagSet("secrets", flag.ExitOnError)
 	envName := fs.String("env", "local", "environment")
 	_ = fs.Parse(args)
-	env, err := model.LoadEnvironment("environments", *envName)
+	env, err := model.LoadEnvironment(envDir(), *envName)
 	if err != nil {
 		return err
 	}
