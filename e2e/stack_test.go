@@ -32,6 +32,7 @@ func TestLocalStack(t *testing.T) {
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
 		{"prometheus restart keeps series", restartKeepsSeries},
+		{"alertmanager restart keeps silences", restartKeepsSilence},
 		{"real faults reach the right people in time", testFaults},
 		{"every dashboard query runs and has data", func(t *testing.T) {
 			// After the faults: the stack has minutes of history and real errors,

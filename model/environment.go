@@ -72,8 +72,8 @@ type State struct {
 	Backend string `yaml:"backend"`
 	// Path is the local state file (local backend).
 	Path string `yaml:"path"`
-	// SchemaName is the PostgreSQL schema holding state (pg backend; the connection
-	// string comes from PG_CONN_STR, never from the repo).
+	// SchemaName is the PostgreSQL schema holding state (pg backend; the server and
+	// credentials come from the libpq variables PGHOST, PGUSER, PGPASSWORD, ...).
 	SchemaName string `yaml:"schema_name"`
 	// Bucket, Key, Region and Endpoint locate the S3-compatible object (s3 backend).
 	Bucket   string `yaml:"bucket"`

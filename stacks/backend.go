@@ -7,13 +7,19 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// backend stores the stack's state where the environment says. Connection strings
-// and credentials come from the environment at init (PG_CONN_STR, AWS_*), never
-// from the synthesized JSON.
+// backend stores the stack's state where the environment says. Connection details
+// and credentials come from the environment at init (PG* libpq variables, AWS_*),
+// never from the synthesized JSON.
 func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 	switch env.State.Backend {
 	case "pg":
-		cdktf.NewPgBackend(stack, &cdktf.PgBackendConfig{SchemaName: jsii.String(env.State.SchemaName + "_" + underscore(id))})
+		// The Go binding requires conn_str; an empty one makes the PostgreSQL driver
+		// read the standard libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD,
+		// PGDATABASE, PGSSLMODE) at init, so no password is ever synthesized.
+		cdktf.NewPgBackend(stack, &cdktf.PgBackendConfig{
+			SchemaName: jsii.String(env.State.SchemaName + "_" + underscore(id)),
+			ConnStr:    jsii.String(""),
+		})
 	case "s3":
 		cfg := &cdktf.S3BackendConfig{
 			Bucket: jsii.String(env.State.Bucket), Key: jsii.String(env.State.Key + "/" + id + ".tfstate"),
