@@ -3,6 +3,10 @@
 package e2e
 
 import (
+	"encoding/json"
+	"mime"
+	"net/mail"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -23,51 +27,108 @@ func deliveries() ([]delivery, error) {
 	return ds, err
 }
 
-// status reads whether a delivery announces firing or resolved alerts, as the
-// person receiving it would: the [FIRING]/[RESOLVED] title of Slack and email, the
-// trigger/resolve action of a PagerDuty event, the status of a webhook.
-func (d delivery) status() string {
-	b := strings.ReplaceAll(d.Body, `\"`, `"`)
-	switch {
-	case strings.Contains(b, "[FIRING"), strings.Contains(b, `"event_action":"trigger"`), strings.Contains(b, `"status":"firing"`):
-		return "firing"
-	case strings.Contains(b, "[RESOLVED"), strings.Contains(b, `"event_action":"resolve"`), strings.Contains(b, `"status":"resolved"`):
-		return "resolved"
-	}
-	return ""
-}
+// to names where a delivery went, as "kind:receiver" (slack:ops-critical).
+func (d delivery) to() string { return d.Kind + ":" + d.Receiver }
 
-// names reports whether the delivery is about alert (its name appears as a word).
-func (d delivery) names(alert string) bool {
-	for i := 0; ; {
-		j := strings.Index(d.Body[i:], alert)
-		if j < 0 {
-			return false
+var (
+	// Slack title and email subject: "[FIRING:1] CRITICAL RedisDown (redis)",
+	// "[RESOLVED] HIGH HighErrorRate on ops-center".
+	headline = regexp.MustCompile(`^\[(FIRING|RESOLVED)(?::\d+)?\] [A-Z]+ (\S+) `)
+	// PagerDuty summary: "[CRITICAL] RedisDown on redis: ...".
+	pdSummary = regexp.MustCompile(`^\[[A-Z]+\] (\S+) on `)
+)
+
+// read returns the alert a delivery announces and whether it is "firing" or
+// "resolved", as the person receiving it reads them: the Slack title, the email
+// subject, the PagerDuty event's action and summary, the webhook's status and
+// labels. Alerts are grouped by name, so one delivery names one alert. It returns
+// empty strings for a body it cannot read.
+func (d delivery) read() (alert, status string) {
+	fromHeadline := func(s string) (string, string) {
+		m := headline.FindStringSubmatch(s)
+		if m == nil {
+			return "", ""
 		}
-		end := i + j + len(alert)
-		if end == len(d.Body) || !isIdent(d.Body[end]) {
-			if i+j == 0 || !isIdent(d.Body[i+j-1]) {
-				return true
-			}
-		}
-		i = end
+		return m[2], strings.ToLower(m[1])
 	}
+	switch d.Kind {
+	case "slack":
+		var p struct {
+			Attachments []struct {
+				Title string `json:"title"`
+			} `json:"attachments"`
+		}
+		if json.Unmarshal([]byte(d.Body), &p) != nil || len(p.Attachments) == 0 {
+			return "", ""
+		}
+		return fromHeadline(p.Attachments[0].Title)
+	case "email":
+		msg, err := mail.ReadMessage(strings.NewReader(d.Body))
+		if err != nil {
+			return "", ""
+		}
+		subject, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+		if err != nil {
+			return "", ""
+		}
+		return fromHeadline(subject)
+	case "pagerduty":
+		var p struct {
+			Action  string `json:"event_action"`
+			Payload struct {
+				Summary string `json:"summary"`
+			} `json:"payload"`
+		}
+		if json.Unmarshal([]byte(d.Body), &p) != nil {
+			return "", ""
+		}
+		m := pdSummary.FindStringSubmatch(p.Payload.Summary)
+		if m == nil {
+			return "", ""
+		}
+		switch p.Action {
+		case "trigger":
+			return m[1], "firing"
+		case "resolve":
+			return m[1], "resolved"
+		}
+	case "webhook":
+		var p struct {
+			Status       string            `json:"status"`
+			CommonLabels map[string]string `json:"commonLabels"`
+		}
+		if json.Unmarshal([]byte(d.Body), &p) != nil {
+			return "", ""
+		}
+		return p.CommonLabels["alertname"], p.Status
+	}
+	return "", ""
 }
 
-func isIdent(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
-// kindsSince returns, per integration, the first time alert was announced with
-// status after since.
-func kindsSince(ds []delivery, alert, status string, since time.Time) map[string]time.Time {
+// firstPerTarget returns, per "kind:receiver", the first time alert was announced
+// with status in [since, until).
+func firstPerTarget(ds []delivery, alert, status string, since, until time.Time) map[string]time.Time {
 	out := map[string]time.Time{}
 	for _, d := range ds {
-		if d.ReceivedAt.Before(since) || !d.names(alert) || d.status() != status {
+		if d.ReceivedAt.Before(since) || !d.ReceivedAt.Before(until) {
 			continue
 		}
-		if first, ok := out[d.Kind]; !ok || d.ReceivedAt.Before(first) {
-			out[d.Kind] = d.ReceivedAt
+		if a, s := d.read(); a != alert || s != status {
+			continue
+		}
+		if first, ok := out[d.to()]; !ok || d.ReceivedAt.Before(first) {
+			out[d.to()] = d.ReceivedAt
+		}
+	}
+	return out
+}
+
+// targetsOf lists every "kind:receiver" that announced alert (any status) since.
+func targetsOf(ds []delivery, alert string, since time.Time) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range ds {
+		if a, _ := d.read(); a == alert && !d.ReceivedAt.Before(since) {
+			out[d.to()] = true
 		}
 	}
 	return out

@@ -16,13 +16,15 @@ import (
 )
 
 // TestLocalStack walks the operator's path on the real Docker engine: deploy, every
-// target up, a no-op second plan, a config change applied, destroy keeping data.
+// target up, a no-op second plan, restarts that lose nothing, real faults, a config
+// change applied, destroy keeping data, and a deploy that finds it again.
 // The steps share one deployment, so they run in order and stop at the first failure.
 func TestLocalStack(t *testing.T) {
 	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
 	if err != nil {
 		t.Fatal(err)
 	}
+	lost := &nothingLost{}
 	steps := []struct {
 		name string
 		fn   func(*testing.T)
@@ -31,8 +33,10 @@ func TestLocalStack(t *testing.T) {
 		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
+		// Alertmanager first: after a Prometheus restart every firing alert (the
+		// Watchdog too) is resent at once, so the faults start with a steady pipeline.
+		{"alertmanager restart keeps silences", lost.restartKeepsSilence},
 		{"prometheus restart keeps series", restartKeepsSeries},
-		{"alertmanager restart keeps silences", restartKeepsSilence},
 		{"real faults reach the right people in time", testFaults},
 		{"every dashboard query runs and has data", func(t *testing.T) {
 			// After the faults: the stack has minutes of history and real errors,
@@ -44,7 +48,12 @@ func TestLocalStack(t *testing.T) {
 			t.Log(run(t, nil, "monitoring/alerting/test-alerts.sh"))
 		}},
 		{"config change is applied", configChangeApplied},
-		{"destroy keeps data volumes", func(t *testing.T) { destroyKeepsVolumes(t, env) }},
+		{"destroy keeps data volumes", func(t *testing.T) {
+			lost.markBeforeDestroy(t)
+			destroyKeepsVolumes(t, env)
+		}},
+		{"deploy again comes back healthy with its data", func(t *testing.T) { lost.deployAgainKeepsData(t, env) }},
+		{"destroy again keeps data volumes", func(t *testing.T) { destroyKeepsVolumes(t, env) }},
 	}
 	for _, s := range steps {
 		if !t.Run(s.name, s.fn) {

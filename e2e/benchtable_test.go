@@ -1,0 +1,66 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+const (
+	benchStart = "<!-- fault-latency:start -->"
+	benchEnd   = "<!-- fault-latency:end -->"
+)
+
+// writeFaultTable replaces the fault-latency section of docs/BENCHMARKS.md (or
+// appends it) with the measured rows; the other sections stay as they are.
+func writeFaultTable(rows []*faultRow, t model.Timings) error {
+	var b strings.Builder
+	b.WriteString(benchStart + "\n## Fault to notification (`make test`, local stack)\n\n")
+	fmt.Fprintf(&b, "Measured by `e2e/faults_test.go` on the real Docker engine (%d cores), %s, timing profile %q: "+
+		"scrape %s, evaluation %s, `for` divided by %d, group_wait %s, group_interval %s. "+
+		"Times run from the moment the fault exists (`docker stop` returned, or the demo backend accepted the fault mode) "+
+		"to the notification sink receiving the delivery.\n\n",
+		runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"), t.Name, t.ScrapeInterval, t.EvaluationInterval, t.ForDivisor, t.GroupWait, t.GroupInterval)
+	b.WriteString("| fault | alert | receivers | first delivery (s) | every receiver (s) | bound (s) | resolved after undo (s) |\n")
+	b.WriteString("|---|---|---|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %s | %s: %s | %.1f | %.1f | %.1f | %.1f |\n", r.fault, r.alert, r.receiver,
+			strings.Join(r.kinds, ", "), r.first.Seconds(), r.all.Seconds(), r.bound.total.Seconds(), r.resolved.Seconds())
+	}
+	b.WriteString("\nBound = scrape + 2 x evaluation + `for` + group_wait (`model.Timings.DeliveryBound`): the next scrape shows the fault, " +
+		"one evaluation starts `for`, one more fires, Alertmanager waits group_wait; group_interval replaces group_wait when " +
+		"Alertmanager already held the alert's group. Alerts on a recording rule add one evaluation (the recorded series is " +
+		"refreshed once per evaluation) and the time their 5m rate window needs to cross the threshold at the intensity the " +
+		"fault produced, from the traffic Prometheus recorded (window fill = θ·N0 / (E − θ·R) for a bad share θ, with N0 requests in " +
+		"the window when the fault began and R requests/s of which E bad during it; θ·W / E for a count of E bad events/s). The test fails when the last receiver's delivery is later than the bound. Each row's bound:\n\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "- %s: %s", r.alert, r.bound)
+		if r.fillWhy != "" {
+			fmt.Fprintf(&b, " (%s)", r.fillWhy)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\nThe demo faults are injected together and undone before the container faults; their rate alerts resolve " +
+		"once the 5m window has forgotten the errors, which the Redis and PostgreSQL outages (the demo answers errors without " +
+		"them) extend.\n" + benchEnd)
+	path := filepath.Join(root, "docs", "BENCHMARKS.md")
+	old, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	text := string(old)
+	i, j := strings.Index(text, benchStart), strings.Index(text, benchEnd)
+	if i >= 0 && j > i {
+		text = text[:i] + b.String() + text[j+len(benchEnd):]
+	} else {
+		text = strings.TrimRight(text, "\n") + "\n\n" + b.String() + "\n"
+	}
+	return os.WriteFile(path, []byte(text), 0o644)
+}
