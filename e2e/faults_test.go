@@ -212,9 +212,15 @@ func (r *faultRun) do(g faultGroup) {
 }
 
 // awaitQuiet waits until neither Prometheus nor Alertmanager has alert active, so
-// the first notification after the fault is caused by it.
+// the first notification after the fault is caused by it. A rate alert may still
+// remember the deploy's first seconds (the demo answers 503 until its database
+// connects) until its window has moved past them.
 func (r *faultRun) awaitQuiet(alert string) {
-	eventually(r.t, 2*time.Minute, 2*time.Second, alert+" inactive before its fault", func() string {
+	wait := 2 * time.Minute
+	if sig := rateSignals[alert]; sig != nil {
+		wait += sig.window
+	}
+	eventually(r.t, wait, 2*time.Second, alert+" inactive before its fault", func() string {
 		res, err := query(fmt.Sprintf(`ALERTS{alertname=%q}`, alert))
 		if err != nil {
 			return err.Error()
