@@ -64,18 +64,17 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 }
 
 // VolumeName is the Docker volume holding a component's data in env.
-func VolumeName(env model.Environment, name string) string {
-	return "opsmon-" + env.Name + "-" + name
-}
+func VolumeName(env model.Environment, name string) string { return env.VolumeName(name) }
 
 // healthcheck probes the component's health URL with what its image carries: the
-// project's /bin/healthcheck in local scratch images, busybox wget upstream.
+// project's /bin/healthcheck in locally built scratch images (chosen by the image
+// itself, so an override to a local image gets it too), busybox wget upstream.
 func healthcheck(env model.Environment, c model.Component) []string {
 	if len(c.HealthCommand) > 0 {
 		return append([]string{"CMD"}, c.HealthCommand...)
 	}
 	url := fmt.Sprintf("http://127.0.0.1:%d%s", c.Port, c.HealthPath)
-	if _, overridden := env.ImageOverrides[c.Name]; env.Images == "local" && !overridden {
+	if model.IsLocalImage(env.Image(c)) {
 		return []string{"CMD", "/bin/healthcheck", url}
 	}
 	return []string{"CMD", "wget", "-q", "-O", "/dev/null", url}

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Component is one container of the monitoring host stack.
 type Component struct {
 	Name     string  // container name and DNS name on the stack's networks
@@ -62,17 +64,20 @@ const (
 	localImagePrefix   = "opsmon-local/"
 	nobody             = "65534:65534"
 	grafanaUpstreamTag = "grafana/grafana:12.3.0"
-	// The -alpine variant of the same release: the plain image is FROM scratch and
-	// has nothing to run a healthcheck with.
-	redisExporterUpstream = "oliver006/redis_exporter:v1.88.0-alpine"
 )
+
+// redisExporterUpstream is the -alpine variant of the release: the plain image is
+// FROM scratch and has nothing to run a healthcheck with.
+func redisExporterUpstream() string {
+	return redisExporterRelease.image("oliver006/redis_exporter", "-alpine")
+}
 
 // Components are the monitoring containers, in the order they are declared.
 func Components() []Component {
 	return []Component{
 		{
 			Name: Prometheus, Service: ServicePrometheus,
-			Upstream: "prom/prometheus:v3.16.0", Local: localImagePrefix + "prometheus:v3.16.0",
+			Upstream: prometheusRelease.image("prom/prometheus", ""), Local: prometheusRelease.localImage("prometheus"),
 			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody,
 			Command: []string{
 				"--config.file=/etc/prometheus/prometheus.yml",
@@ -85,7 +90,7 @@ func Components() []Component {
 		},
 		{
 			Name: Alertmanager, Service: ServiceAlertmanager,
-			Upstream: "prom/alertmanager:v0.35.0", Local: localImagePrefix + "alertmanager:v0.35.0",
+			Upstream: alertmanagerRelease.image("prom/alertmanager", ""), Local: alertmanagerRelease.localImage("alertmanager"),
 			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody,
 			Command: []string{
 				"--config.file=/etc/alertmanager/alertmanager.yml",
@@ -105,7 +110,7 @@ func Components() []Component {
 		},
 		{
 			Name: NodeExporter, Service: ServiceHost,
-			Upstream: "prom/node-exporter:v1.12.1", Local: localImagePrefix + "node-exporter:v1.12.1",
+			Upstream: nodeExporterRelease.image("prom/node-exporter", ""), Local: nodeExporterRelease.localImage("node-exporter"),
 			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
 			Command: []string{"--path.rootfs=/host"},
 			HostMounts: []HostMount{{Source: "/", Target: "/host",
@@ -129,29 +134,32 @@ func Components() []Component {
 		},
 		{
 			Name: PostgresExporter, Service: ServicePostgreSQL,
-			Upstream: "prometheuscommunity/postgres-exporter:v0.19.1", Local: localImagePrefix + "postgres-exporter:v0.19.1",
+			Upstream: postgresExporterRelease.image("prometheuscommunity/postgres-exporter", ""), Local: postgresExporterRelease.localImage("postgres-exporter"),
 			Port: 9187, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
 		},
 		{
 			Name: RedisExporter, Service: ServiceRedis,
-			Upstream: redisExporterUpstream, Local: localImagePrefix + "redis-exporter:v1.88.0",
+			Upstream: redisExporterUpstream(), Local: redisExporterRelease.localImage("redis-exporter"),
 			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
 			Command: []string{"--redis.addr=redis://" + LocalRedis + ":6379"},
 		},
 		{
 			Name: LagoRedisExporter, Service: ServiceRedis,
-			Upstream: redisExporterUpstream, Local: localImagePrefix + "redis-exporter:v1.88.0",
+			Upstream: redisExporterUpstream(), Local: redisExporterRelease.localImage("redis-exporter"),
 			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
 			Command: []string{"--redis.addr=redis://" + LocalLagoRedis + ":6379"},
 		},
 		{
 			Name: BlackboxExporter, Service: ServiceBlackbox,
-			Upstream: "prom/blackbox-exporter:v0.28.0", Local: localImagePrefix + "blackbox-exporter:v0.28.0",
+			Upstream: blackboxExporterRelease.image("prom/blackbox-exporter", ""), Local: blackboxExporterRelease.localImage("blackbox-exporter"),
 			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody,
 			Command: []string{"--config.file=/etc/blackbox_exporter/blackbox.yml"},
 		},
 	}
 }
+
+// IsLocalImage reports whether an image is one setup builds on this machine.
+func IsLocalImage(image string) bool { return strings.HasPrefix(image, localImagePrefix) }
 
 // ComponentByName finds a component; ok is false for an unknown name.
 func ComponentByName(name string) (Component, bool) {

@@ -70,7 +70,8 @@ type Email struct {
 type State struct {
 	// Backend is "local", "pg" or "s3".
 	Backend string `yaml:"backend"`
-	// Path is the local state file (local backend).
+	// Path is the folder holding each stack's <stack>.tfstate (local backend),
+	// relative to the repository root unless absolute; "state" when empty.
 	Path string `yaml:"path"`
 	// SchemaName is the PostgreSQL schema holding state (pg backend; the server and
 	// credentials come from the libpq variables PGHOST, PGUSER, PGPASSWORD, ...).

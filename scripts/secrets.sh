@@ -1,7 +1,17 @@
 # Secrets for a deploy, sourced by stack.sh. They come from the environment
 # (TF_VAR_<name>) or from the file OPSMON_SECRETS_FILE names (KEY=VALUE lines);
 # the local environment generates its own once, into the git-ignored cache.
-# Every required secret is checked before anything is planned or applied.
+# Every required secret, and the state database's address, is checked before
+# anything is planned or applied.
+
+# describe_env ENV: load and validate the environment file (a bad file stops here,
+# with its own message, before anything is synthesized) and set STATE_BACKEND,
+# STACKS, SKIPPED_STACKS, SKIP_REASON and DATA_VOLUMES from it.
+describe_env() {
+  local facts
+  facts=$(cd "$ROOT" && go run ./cmd/opsmon describe -env "$1") || die "environment $1 is not valid (see above); nothing was applied."
+  eval "$facts"
+}
 
 load_secrets() {
   local env=$1 name need missing=()
@@ -21,9 +31,11 @@ load_secrets() {
     [ -r "$OPSMON_SECRETS_FILE" ] || die "OPSMON_SECRETS_FILE=$OPSMON_SECRETS_FILE is not readable"
     set -a; source "$OPSMON_SECRETS_FILE"; set +a
   fi
-  # Loading the secret list loads and validates the environment file: a bad file
-  # stops here, with its own message, before anything is synthesized.
+  describe_env "$env"
   local list
+  if [ "$STATE_BACKEND" = pg ] && [ -z "${PG_CONN_STR:-}" ] && [ -z "${PGHOST:-}" ]; then
+    die "environment $env keeps its state in PostgreSQL (state.backend: pg): set PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DB or the libpq variables PGHOST, PGUSER, PGPASSWORD, PGDATABASE. Nothing was applied."
+  fi
   list=$(cd "$ROOT" && go run ./cmd/opsmon secrets -env "$env") || die "environment $env is not valid (see above); nothing was applied."
   while read -r name need; do
     [ "$need" = required ] || continue

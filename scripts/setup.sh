@@ -4,6 +4,11 @@
 # Usage: scripts/setup.sh [step...]   (no step = all)
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/versions.sh"
+# The components' versions and modules come from the model (model/releases.go),
+# the one place they are pinned.
+COMPONENT_VERSIONS=$(cd "$ROOT" && go run ./cmd/opsmon versions) \
+  || die "could not read the component versions from the model (go run ./cmd/opsmon versions)"
+eval "$COMPONENT_VERSIONS"
 for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 
 ALL_STEPS=(docker_engine tofu docker_provider tofu_config prometheus alertmanager exporters actionlint cdktf_cli python_venv docker_bindings images)

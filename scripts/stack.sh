@@ -1,32 +1,70 @@
 #!/usr/bin/env bash
 # scripts/stack.sh ACTION ENV [STACK...]: synth, diff, deploy or destroy an environment's
 # stacks with the project's own toolchain (tofu, offline provider mirror, cdktf-cli).
-# The local environment has no Grafana server, so only its host stack is applied.
+# A STACK may be a pattern as cdktf takes them ('staging-*'); without one, the
+# environment's stacks, less its Grafana stack where Grafana does not run (locally),
+# named with the reason.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
-action=${1:?usage: stack.sh synth|diff|deploy|destroy ENV [STACK...]}
+action=${1:?usage: stack.sh synth|diff|deploy|destroy|plan-check ENV [STACK...]}
 env=${2:-local}
 shift 2 || shift $#
-stacks=("$@")
-if [ ${#stacks[@]} -eq 0 ]; then
-  stacks=("$env-host")
-  [ "$env" = local ] || stacks+=("$env-grafana")
-fi
 cd "$ROOT"
 mkdir -p state
+
+# resolve_stacks ENV [PATTERN...]: the stack names, each pattern expanded over the
+# app's stacks as cdktf does; every one must belong to ENV.
+resolve_stacks() {
+  local env=$1 all p n found; shift
+  all=$(go run ./cmd/opsmon stacks) || return 1
+  for p in "$@"; do
+    found=
+    for n in $all; do
+      # shellcheck disable=SC2053 # $p is a glob pattern on purpose
+      if [[ $n == $p ]]; then
+        [[ $n == "$env"-* ]] || { log "error: stack $n is not one of environment $env's; run: scripts/stack.sh $action ${n%-*} $n"; return 1; }
+        echo "$n"; found=1
+      fi
+    done
+    [ -n "$found" ] || { log "error: no stack matches '$p'; the stacks are: $(echo $all)"; return 1; }
+  done
+}
+
+stacks=()
+if [ "$action" != synth ]; then
+  describe_env "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
+  if [ $# -gt 0 ]; then
+    list=$(resolve_stacks "$env" "$@") || exit 1
+    read -r -a stacks <<<"$(echo $list)"
+  else
+    read -r -a stacks <<<"$STACKS"
+    [ -z "$SKIPPED_STACKS" ] || log "skipping $SKIPPED_STACKS: $SKIP_REASON"
+  fi
+  if [ "$action" = destroy ]; then
+    # Production's containers serve the on-call: destroying them takes an explicit yes.
+    for s in "${stacks[@]}"; do
+      if [[ $s == production-* ]] && [ "${OPSMON_ALLOW_PRODUCTION_DESTROY:-}" != yes ]; then
+        die "refusing to destroy $s; set OPSMON_ALLOW_PRODUCTION_DESTROY=yes if you mean it (data volumes are kept either way)"
+      fi
+    done
+  fi
+  load_secrets "$env"
+fi
+
 case "$action" in
   synth) cdktf synth ;;
-  diff) load_secrets "$env"; cdktf diff "${stacks[@]}" ;;
-  deploy) load_secrets "$env"; cdktf deploy "${stacks[@]}" --auto-approve ;;
-  destroy)
-    # Production's containers serve the on-call: destroying them takes an explicit yes.
-    if [ "$env" = production ] && [ "${OPSMON_ALLOW_PRODUCTION_DESTROY:-}" != yes ]; then
-      die "refusing to destroy production; set OPSMON_ALLOW_PRODUCTION_DESTROY=yes if you mean it (data volumes are kept either way)"
-    fi
-    load_secrets "$env"; cdktf destroy "${stacks[@]}" --auto-approve ;;
+  diff)
+    # cdktf diff takes exactly one stack: one diff per stack, each under its name.
+    failed=()
+    for s in "${stacks[@]}"; do
+      echo "== cdktf diff $s"
+      cdktf diff "$s" || failed+=("$s")
+    done
+    [ ${#failed[@]} -eq 0 ] || die "diff failed for: ${failed[*]}" ;;
+  deploy) cdktf deploy "${stacks[@]}" --auto-approve ;;
+  destroy) cdktf destroy "${stacks[@]}" --auto-approve ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
   plan-check)
-    load_secrets "$env"
     cdktf synth >/dev/null
     cd "cdktf.out/stacks/$env-host"
     tofu init -input=false >/dev/null

@@ -50,9 +50,9 @@ func AddEnvironment(app cdktf.App, env model.Environment) error {
 	if err != nil {
 		return fmt.Errorf("environment %s: %w", env.Name, err)
 	}
-	if _, err := NewHostStack(app, env.Name+"-host", env, files); err != nil {
+	if _, err := NewHostStack(app, model.HostStack(env.Name), env, files); err != nil {
 		return err
 	}
-	NewGrafanaStack(app, env.Name+"-grafana", env)
+	NewGrafanaStack(app, model.GrafanaStack(env.Name), env)
 	return nil
 }

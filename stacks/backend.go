@@ -1,6 +1,8 @@
 package stacks
 
 import (
+	"path/filepath"
+
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
@@ -13,12 +15,12 @@ import (
 func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 	switch env.State.Backend {
 	case "pg":
-		// The Go binding requires conn_str; an empty one makes the PostgreSQL driver
-		// read the standard libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD,
-		// PGDATABASE, PGSSLMODE) at init, so no password is ever synthesized.
+		// conn_str is null in the JSON (the Go binding requires the field): tofu then
+		// reads PG_CONN_STR at init, or without it the PostgreSQL driver reads libpq's
+		// PGHOST, PGUSER, PGPASSWORD, PGDATABASE. No password is ever synthesized.
 		cdktf.NewPgBackend(stack, &cdktf.PgBackendConfig{
 			SchemaName: jsii.String(env.State.SchemaName + "_" + underscore(id)),
-			ConnStr:    jsii.String(""),
+			ConnStr:    cdktf.Token_AsString(cdktf.Token_NullValue(), nil),
 		})
 	case "s3":
 		cfg := &cdktf.S3BackendConfig{
@@ -33,10 +35,21 @@ func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 		// S3-native locking (OpenTofu >= 1.10, Terraform >= 1.10); cdktf 0.21 predates the field.
 		stack.AddOverride(jsii.String("terraform.backend.s3.use_lockfile"), true)
 	default:
-		// cdktf runs Terraform in cdktf.out/stacks/<id>; state lives in the repo's
-		// git-ignored state/ folder so a re-synth never loses it.
-		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{Path: jsii.String("../../../state/" + id + ".tfstate")})
+		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{Path: jsii.String(localStatePath(env.State.Path, id))})
 	}
+}
+
+// localStatePath is where a stack's local state file lives, as Terraform sees it:
+// cdktf runs it in cdktf.out/stacks/<id>, so a folder relative to the repository
+// root (default state/, git-ignored) is three levels up; a re-synth never loses it.
+func localStatePath(dir, id string) string {
+	if dir == "" {
+		dir = "state"
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("../../..", dir)
+	}
+	return filepath.Join(dir, id+".tfstate")
 }
 
 func underscore(s string) string {

@@ -25,7 +25,7 @@ all_local_images() {
 
 step_hint_images() { echo "about 3 min cold, seconds when only the project's code changed"; }
 step_key_images() {
-  (cd "$ROOT" && cat scripts/versions.sh scripts/setup/50-images.sh \
+  (cd "$ROOT" && echo "$COMPONENT_VERSIONS" && cat scripts/versions.sh scripts/setup/50-images.sh \
     $(git ls-files images cmd sink integrations/fastapi 2>/dev/null) 2>/dev/null) | sha256sum | cut -c1-16
 }
 step_present_images() {
