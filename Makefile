@@ -2,9 +2,11 @@
 # every test. Both set up what they need first (idempotent, cached in .cache/).
 SHELL := /bin/bash
 ENV ?= local
+# STACK: one stack or pattern of ENV (e.g. STACK=staging-host); empty = all of ENV's.
+STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy bench
+.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
 
 setup:
 	@scripts/setup.sh
@@ -29,12 +31,16 @@ synth: setup
 	@scripts/stack.sh synth $(ENV)
 
 diff: setup
-	@scripts/stack.sh diff $(ENV)
+	@scripts/stack.sh diff $(ENV) $(if $(STACK),'$(STACK)')
 
 deploy: setup
-	@scripts/stack.sh deploy $(ENV)
+	@scripts/stack.sh deploy $(ENV) $(if $(STACK),'$(STACK)')
 
-# recreate: destroy and redeploy ENV's host stack (staging is disposable; never production).
+# destroy: data volumes are kept; production also needs OPSMON_ALLOW_PRODUCTION_DESTROY=yes.
+destroy: setup
+	@scripts/stack.sh destroy $(ENV) $(if $(STACK),'$(STACK)')
+
+# recreate: destroy and redeploy ENV (staging is disposable; never production).
 recreate: setup
 	@scripts/recreate.sh $(ENV)
 

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# make plan ENV=...: plan every stack of an environment against its state and print
-# a summary a reviewer reads first (add/change/replace/destroy, data flagged loudly).
+# make plan ENV=...: plan each stack of an environment against its state and print
+# the summary a reviewer reads first: add / change / replace / destroy, with any
+# stateful container or data volume touched flagged loudly (!!! DATA).
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
 env=${1:-local}
 cd "$ROOT"
-load_secrets "$env"
+load_secrets "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
 cdktf synth >/dev/null
-for stack in "$env-host" "$env-grafana"; do
+# A saved plan and its JSON hold the secrets in clear: a private folder, removed after.
+work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+for stack in $SKIPPED_STACKS; do echo "== $stack: not planned: $SKIP_REASON"; done
+for stack in $STACKS; do
   dir="cdktf.out/stacks/$stack"
-  [ -d "$dir" ] || continue
-  echo "== $stack"
+  echo "== $stack (state: $STATE_BACKEND)"
   if ! (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/plan-init-$stack.log" 2>&1); then
-    echo "   not planned: tofu init failed (on a machine without the grafana/grafana provider this is expected); see $CACHE/logs/plan-init-$stack.log"
+    echo "   not planned: tofu init failed (without the grafana/grafana provider, as on an offline machine, this is expected); see $CACHE/logs/plan-init-$stack.log"
     continue
   fi
-  (cd "$dir" && tofu plan -input=false -lock=false -no-color -out=plan.bin >"$CACHE/logs/plan-$stack.log" 2>&1) \
+  (cd "$dir" && tofu plan -input=false -lock=false -no-color -out="$work/$stack.plan" >"$CACHE/logs/plan-$stack.log" 2>&1) \
     || die "tofu plan of $stack failed; see $CACHE/logs/plan-$stack.log"
-  (cd "$dir" && tofu show -json plan.bin >plan.json)
-  go run ./cmd/opsmon plan-summary "$dir/plan.json"
+  (cd "$dir" && tofu show -json "$work/$stack.plan" >"$work/$stack.json")
+  go run ./cmd/opsmon plan-summary "$work/$stack.json"
 done

@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# make recreate ENV=staging: destroy and redeploy an environment's host stack in one
-# command; prints how long it took and which data volumes were kept.
+# make recreate ENV=staging: destroy and redeploy an environment in one command;
+# prints how long it took and whether each data volume was kept. Production is
+# never recreated (deploy changes to it instead).
 source "$(dirname "$0")/lib.sh"
+source "$ROOT/scripts/secrets.sh"
 env=${1:?usage: recreate.sh ENV}
 [ "$env" != production ] || die "recreate destroys containers; production is never recreated by this command (deploy changes instead)"
 cd "$ROOT"
-before=$(docker volume ls -q --filter "name=^opsmon-$env-" | sort)
+describe_env "$env" # STACKS, SKIPPED_STACKS, SKIP_REASON, DATA_VOLUMES
+before=" $(docker volume ls -q | tr '\n' ' ') "
 t0=$(date +%s)
-scripts/stack.sh destroy "$env" "$env-host"
-scripts/stack.sh deploy "$env" "$env-host"
+scripts/stack.sh destroy "$env" $STACKS
+scripts/stack.sh deploy "$env" $STACKS
 secs=$(( $(date +%s) - t0 ))
-after=$(docker volume ls -q --filter "name=^opsmon-$env-" | sort)
-echo "recreated $env-host in ${secs}s"
-[ "$env" = local ] || echo "$env-grafana not recreated here: apply it where Grafana and the grafana/grafana provider are reachable (make deploy ENV=$env)"
-for v in $before; do
-  if grep -qx "$v" <<<"$after"; then echo "data volume kept: $v"; else echo "data volume LOST: $v"; exit 1; fi
+after=" $(docker volume ls -q | tr '\n' ' ') "
+echo "recreated $STACKS in ${secs}s"
+for s in $SKIPPED_STACKS; do echo "skipped $s: $SKIP_REASON"; done
+lost=0
+for v in $DATA_VOLUMES; do
+  if [[ $before != *" $v "* ]]; then echo "data volume new: $v (did not exist before)"
+  elif [[ $after == *" $v "* ]]; then echo "data volume kept: $v"
+  else echo "data volume LOST: $v"; lost=1; fi
 done
-[ -n "$before" ] || echo "no data volumes existed before the recreate"
+exit $lost

@@ -1,0 +1,58 @@
+package checks
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// refused runs a project script without any secret, state address or
+// environment override, and returns its output; it must fail before cdktf runs.
+func refused(t *testing.T, extra []string, script string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(script, args...)
+	cmd.Dir = ".."
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "TF_VAR_") && !strings.HasPrefix(kv, "OPSMON_") && !strings.HasPrefix(kv, "PG") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, extra...)
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("%s %v succeeded; want it refused:\n%s", script, args, out)
+	}
+	if strings.Contains(string(out), "Synthesizing") {
+		t.Fatalf("%s %v reached cdktf before refusing:\n%s", script, args, out)
+	}
+	return string(out)
+}
+
+func wantLine(t *testing.T, out, want string) {
+	t.Helper()
+	if !strings.Contains(out, want+"\n") {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+}
+
+func TestProductionIsNotDestroyedWithoutAnExplicitYes(t *testing.T) {
+	for _, args := range [][]string{{"destroy", "production"}, {"destroy", "production", "production-*"}} {
+		out := refused(t, nil, "scripts/stack.sh", args...)
+		wantLine(t, out, "error: refusing to destroy production-host; set OPSMON_ALLOW_PRODUCTION_DESTROY=yes if you mean it (data volumes are kept either way)")
+	}
+	out := refused(t, nil, "scripts/recreate.sh", "production")
+	wantLine(t, out, "error: recreate destroys containers; production is never recreated by this command (deploy changes instead)")
+}
+
+func TestStackPatternsStayInsideTheirEnvironment(t *testing.T) {
+	out := refused(t, nil, "scripts/stack.sh", "deploy", "staging", "production-host")
+	wantLine(t, out, "error: stack production-host is not one of environment staging's; run: scripts/stack.sh deploy production production-host")
+	out = refused(t, nil, "scripts/stack.sh", "diff", "staging", "stage-*")
+	wantLine(t, out, "error: no stack matches 'stage-*'; the stacks are: local-host local-grafana staging-host staging-grafana production-host production-grafana")
+}
+
+func TestPgStateWithoutAnAddressStopsBeforeAnything(t *testing.T) {
+	out := refused(t, nil, "scripts/stack.sh", "deploy", "production")
+	wantLine(t, out, "error: environment production keeps its state in PostgreSQL (state.backend: pg): set PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DB or the libpq variables PGHOST, PGUSER, PGPASSWORD, PGDATABASE. Nothing was applied.")
+}
