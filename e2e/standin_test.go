@@ -1,0 +1,231 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// standIn is staging deployed to this machine's engine: an environment copy
+// (OPSMON_ENV_DIR) whose staging runs the locally built images, keeps its state in
+// a PostgreSQL the test starts, and attaches to networks the test creates, as
+// they exist on a real staging host. Secrets come from OPSMON_SECRETS_FILE.
+type standIn struct {
+	envDir, secrets, schema string
+	secretValues            []string
+	pg                      string // the state PostgreSQL's container
+	tags                    []string
+}
+
+var stagingNetworks = []string{"unicorn-network", "web", "uchub-network"}
+
+func newStandIn(t *testing.T) *standIn {
+	t.Helper()
+	s := &standIn{envDir: t.TempDir(), schema: "opsmon_staging_host", pg: "opsmon-test-state-pg"}
+	for _, name := range model.EnvironmentNames {
+		b, err := os.ReadFile(filepath.Join(root, "environments", name+".yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		if name == "staging" {
+			for _, r := range [][2]string{
+				// The upstream images cannot be pulled here; Grafana and cAdvisor,
+				// which have no local build, are left out with their reasons.
+				{"images: upstream", "images: local"},
+				// Nothing leaves this machine.
+				{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
+				{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
+				{"state:\n  backend: local\n  path: state\n", "state:\n  backend: pg\n  schema_name: opsmon\n"},
+			} {
+				if !strings.Contains(text, r[0]) {
+					t.Fatalf("staging.yaml no longer contains %q; update the stand-in", r[0])
+				}
+				text = strings.Replace(text, r[0], r[1], 1)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(s.envDir, name+".yaml"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Terraform's working folder remembers the last backend; the stand-in's (pg)
+	// differs from the repo's staging (local): start and end without it.
+	work := filepath.Join(root, "cdktf.out/stacks/staging-host/.terraform")
+	os.RemoveAll(work)
+	var created []string
+	for _, n := range stagingNetworks {
+		if exec.Command("docker", "network", "inspect", n).Run() != nil {
+			mustDocker(t, "network", "create", n)
+			created = append(created, n)
+		}
+	}
+	t.Cleanup(func() {
+		// The engine is shared: leave it as found, keeping nothing of staging.
+		cmd := exec.Command("scripts/stack.sh", "destroy", "staging")
+		cmd.Dir, cmd.Env = root, s.env()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Logf("cleanup: destroy staging: %v\n%s", err, tail(string(out), 20))
+		}
+		exec.Command(filepath.Join(root, "scripts/purge.sh"), "staging").Run()
+		os.RemoveAll(work)
+		exec.Command("docker", "rm", "-f", "-v", s.pg).Run()
+		for _, n := range created {
+			exec.Command("docker", "network", "rm", n).Run()
+		}
+		for _, tag := range s.tags {
+			exec.Command("docker", "rmi", tag).Run()
+		}
+	})
+	port := freePort(t)
+	pw := fmt.Sprintf("state-%d", time.Now().UnixNano())
+	exec.Command("docker", "rm", "-f", "-v", s.pg).Run()
+	mustDocker(t, "run", "-d", "--name", s.pg, "-p", "127.0.0.1:"+port+":5432",
+		"-e", "POSTGRES_PASSWORD="+pw, "-e", "OPSCENTER_DB_PASSWORD="+pw, "-e", "EXPORTER_DB_PASSWORD="+pw,
+		"opsmon-local/postgresql:15")
+	eventually(t, time.Minute, time.Second, "state PostgreSQL ready", func() string {
+		if err := exec.Command("docker", "exec", s.pg, "pg_isready", "-h", "127.0.0.1", "-U", "postgres").Run(); err != nil {
+			return err.Error()
+		}
+		return ""
+	})
+	sink := "http://127.0.0.1:1/unreachable" // deliveries stay on this machine and fail
+	secrets := map[string]string{
+		"PG_CONN_STR":                   "postgres://postgres:" + pw + "@127.0.0.1:" + port + "/postgres?sslmode=disable",
+		"TF_VAR_slack_api_url":          sink + "/slack",
+		"TF_VAR_watchdog_url":           sink + "/watchdog",
+		"TF_VAR_pagerduty_routing_key":  fmt.Sprintf("pd-%d", time.Now().UnixNano()),
+		"TF_VAR_smtp_password":          fmt.Sprintf("smtp-%d", time.Now().UnixNano()),
+		"TF_VAR_postgres_exporter_dsn":  "postgresql://postgres_exporter:" + pw + "@127.0.0.1:1/postgres?sslmode=disable",
+		"TF_VAR_grafana_admin_password": fmt.Sprintf("gf-%d", time.Now().UnixNano()),
+	}
+	var lines []string
+	for k, v := range secrets {
+		lines = append(lines, k+"="+v)
+		s.secretValues = append(s.secretValues, v)
+	}
+	sort.Strings(lines)
+	s.secrets = filepath.Join(t.TempDir(), "staging.env")
+	if err := os.WriteFile(s.secrets, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// env is the environment every command of the stand-in runs with.
+func (s *standIn) env() []string {
+	return append(os.Environ(), "OPSMON_ENV_DIR="+s.envDir, "OPSMON_SECRETS_FILE="+s.secrets)
+}
+
+// run executes a project script against the stand-in and returns its output.
+func (s *standIn) run(t *testing.T, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Dir, cmd.Env = root, s.env()
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, tail(string(out), 40))
+	}
+	return string(out)
+}
+
+// tofu is a tofu command in staging-host's synthesized folder, with the secrets
+// file's variables, as cdktf would run it.
+func (s *standIn) tofu(args ...string) *exec.Cmd {
+	bin := os.Getenv("OPSMON_BIN")
+	if bin == "" {
+		bin = filepath.Join(root, ".cache/bin")
+	}
+	cmd := exec.Command(filepath.Join(bin, "tofu"), args...)
+	cmd.Dir = filepath.Join(root, "cdktf.out/stacks/staging-host")
+	b, _ := os.ReadFile(s.secrets)
+	cmd.Env = append(os.Environ(), strings.Fields(string(b))...)
+	gid, _ := exec.Command("stat", "-c", "%g", "/var/run/docker.sock").Output()
+	cmd.Env = append(cmd.Env, "TF_VAR_docker_socket_gid="+strings.TrimSpace(string(gid)),
+		"TF_CLI_CONFIG_FILE="+filepath.Join(root, ".cache/tofurc"), "CHECKPOINT_DISABLE=1")
+	return cmd
+}
+
+func (s *standIn) psql(t *testing.T, sql string) string {
+	t.Helper()
+	out, err := exec.Command("docker", "exec", s.pg, "psql", "-U", "postgres", "-At", "-c", sql).CombinedOutput()
+	if err != nil {
+		t.Fatalf("psql %q: %v %s", sql, err, out)
+	}
+	return string(out)
+}
+
+// bumpImage builds a new release of a component's local image (a new image id,
+// as a version bump brings) under a new tag.
+func (s *standIn) bumpImage(t *testing.T, component string) string {
+	t.Helper()
+	c, _ := model.ComponentByName(component)
+	bumped := c.Local + "-bump"
+	cmd := exec.Command("docker", "build", "-q", "-t", bumped, "-")
+	cmd.Stdin = strings.NewReader(fmt.Sprintf("FROM %s\nLABEL opsmon.test-bump=%d\n", c.Local, time.Now().UnixNano()))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build %s: %v\n%s", bumped, err, out)
+	}
+	s.tags = append(s.tags, bumped)
+	return bumped
+}
+
+// override adds image_overrides to the stand-in's staging.yaml; the returned
+// function puts the file back.
+func (s *standIn) override(t *testing.T, images map[string]string) func() {
+	t.Helper()
+	path := filepath.Join(s.envDir, "staging.yaml")
+	orig, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := "image_overrides:\n"
+	for name, img := range images {
+		block += "  " + name + ": " + img + "\n"
+	}
+	if err := os.WriteFile(path, append(append([]byte{}, orig...), block...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return func() { os.WriteFile(path, orig, 0o644) }
+}
+
+// onlyContainers fails when the plan summary lists a container not named.
+func (s *standIn) onlyContainers(t *testing.T, summary string, names ...string) {
+	t.Helper()
+	for _, line := range strings.Split(summary, "\n") {
+		if !strings.Contains(line, "docker_container") || strings.HasPrefix(line, "!!!") {
+			continue
+		}
+		f := strings.Fields(line)
+		if !slices.Contains(names, f[len(f)-1]) {
+			t.Errorf("the bump of %v touches another container: %s", names, line)
+		}
+	}
+}
+
+func mustDocker(t *testing.T, args ...string) {
+	t.Helper()
+	if out, err := exec.Command("docker", args...).CombinedOutput(); err != nil {
+		t.Fatalf("docker %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
+}
