@@ -4,25 +4,58 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 )
 
-func TestPlanWorkflowPassesActionlint(t *testing.T) {
+const planWorkflow = "../.github/workflows/plan.yml"
+
+// actionlint runs the actionlint setup builds on a workflow file.
+func actionlint(t *testing.T, dir, file string) (string, error) {
+	t.Helper()
 	bin := os.Getenv("OPSMON_BIN")
 	if bin == "" {
 		bin, _ = filepath.Abs("../.cache/bin")
 	}
-	actionlint := filepath.Join(bin, "actionlint")
-	if _, err := os.Stat(actionlint); err != nil {
+	path := filepath.Join(bin, "actionlint")
+	if _, err := os.Stat(path); err != nil {
 		if os.Getenv("OPSMON_REQUIRE_TOOLS") == "1" {
 			t.Fatalf("actionlint missing: %v; run make setup", err)
 		}
 		t.Skip("actionlint not built; run make setup")
 	}
-	cmd := exec.Command(actionlint, "-no-color", ".github/workflows/plan.yml")
-	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
+	cmd := exec.Command(path, "-no-color", "-oneline", file)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+func TestPlanWorkflowPassesActionlint(t *testing.T) {
+	if out, err := actionlint(t, "..", ".github/workflows/plan.yml"); err != nil {
 		t.Fatalf("actionlint: %v\n%s", err, out)
+	}
+}
+
+// TestActionlintCatchesABrokenWorkflow: the linter really reads the file; a
+// mistyped context in a copy of it is reported by line and column.
+func TestActionlintCatchesABrokenWorkflow(t *testing.T) {
+	wf, err := os.ReadFile(planWorkflow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(wf), "secrets.GRAFANA_AUTH }}", "secret.GRAFANA_AUTH }}", 1)
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, ".github/workflows"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".github/workflows/plan.yml"), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := actionlint(t, dir, ".github/workflows/plan.yml")
+	want := regexp.MustCompile(`plan\.yml:\d+:\d+: undefined variable "secret"\. available variables are .*\[expression\]`)
+	if err == nil || !want.MatchString(out) {
+		t.Fatalf("actionlint on a broken workflow: err=%v, output lacks %s:\n%s", err, want, out)
 	}
 }
 
@@ -31,12 +64,12 @@ func TestPlanWorkflowRunsTheMakefileTargetsPeopleRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wf, err := os.ReadFile("../.github/workflows/plan.yml")
+	wf, err := os.ReadFile(planWorkflow)
 	if err != nil {
 		t.Fatal(err)
 	}
 	calls := makeCalls(string(wf))
-	for _, want := range []string{"setup", "check", "synth", "diff"} {
+	for _, want := range []string{"setup", "check", "synth", "plan", "diff"} {
 		found := false
 		for _, c := range calls {
 			found = found || c == want
@@ -48,6 +81,13 @@ func TestPlanWorkflowRunsTheMakefileTargetsPeopleRun(t *testing.T) {
 	for _, c := range calls {
 		if !targets[c] {
 			t.Errorf("the workflow runs make %s, which the Makefile does not define", c)
+		}
+	}
+	// One diff per stack of staging and production: cdktf diff takes one stack.
+	for _, want := range []string{`for env in staging production; do`, `for stack in "$env-host" "$env-grafana"; do`,
+		`make diff ENV="$env" STACK="$stack"`, `make plan ENV="$env"`} {
+		if !strings.Contains(string(wf), want) {
+			t.Errorf("the workflow lacks %q", want)
 		}
 	}
 }

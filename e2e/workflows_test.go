@@ -33,6 +33,7 @@ func TestStagingWorkflows(t *testing.T) {
 		fn   func(*testing.T)
 	}{
 		{"deploy staging with its state in PostgreSQL", s.deployWithPgState},
+		{"the guide's checks name what is down and what is left out", s.operatorChecks},
 		{"tofu's state lock is held in PostgreSQL", s.stateLockHolds},
 		{"a version bump replaces exactly that container", s.versionBump},
 		{"make recreate keeps the data volumes", s.recreateKeepsData},
@@ -176,6 +177,38 @@ func (s *standIn) recreateKeepsData(t *testing.T) {
 	})
 	out = s.run(t, "scripts/plan.sh", "staging")
 	wantLine(t, out, "No changes.")
+	out = s.run(t, "scripts/stack.sh", "diff", "staging")
+	wantLine(t, out, "== cdktf diff staging-host")
+	if !strings.Contains(out, "No changes.") {
+		t.Errorf("cdktf diff after the recreate is not empty:\n%s", tail(out, 20))
+	}
+}
+
+// operatorChecks runs the guide's two checks on the stand-in: the targets table
+// (the monitored services do not exist here, so it must fail naming them, with
+// the monitoring's own targets up) and the list of what the environment leaves out.
+func (s *standIn) operatorChecks(t *testing.T) {
+	ip, err := exec.Command("docker", "inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}", model.Prometheus).Output()
+	if err != nil || len(strings.Fields(string(ip))) == 0 {
+		t.Fatalf("prometheus has no address: %v %s", err, ip)
+	}
+	url := "http://" + strings.Fields(string(ip))[0] + ":9090"
+	cmd := exec.Command("go", "run", "./cmd/opsmon", "targets", "-url", url, "-wait", "30s")
+	cmd.Dir, cmd.Env = root, s.env()
+	out, err := cmd.CombinedOutput()
+	t.Logf("go run ./cmd/opsmon targets -url %s:\n%s", url, tail(string(out), 30))
+	if err == nil || !strings.Contains(string(out), "error: targets not up after 30s: [") {
+		t.Errorf("the targets check did not fail naming the absent services: %v", err)
+	}
+	if !regexp.MustCompile(`(?m)^prometheus\s+\S+\s+up\s*$`).Match(out) {
+		t.Errorf("the targets table does not show Prometheus up")
+	}
+	out2 := s.run(t, "go", "run", "./cmd/opsmon", "absent", "-env", "staging")
+	for _, c := range []string{model.Grafana, model.CAdvisor} {
+		if !regexp.MustCompile(`(?m)^` + c + `\s+\S`).MatchString(out2) {
+			t.Errorf("absent does not name %s with its reason:\n%s", c, out2)
+		}
+	}
 }
 
 func grafanaAbsent() string {
