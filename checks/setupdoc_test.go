@@ -2,17 +2,13 @@ package checks
 
 import (
 	"os"
-	"strings"
 	"testing"
 )
 
-// opsmonCommands are the subcommands cmd/opsmon provides.
-var opsmonCommands = []string{"render", "secrets", "targets", "absent", "plan-summary"}
-
 // TestSetupGuideCommandsExist checks every command in the guide's code blocks is a
-// Makefile target, an opsmon subcommand, a script the tests run, or export/git.
+// Makefile target, or an opsmon subcommand or project script the tests run.
 func TestSetupGuideCommandsExist(t *testing.T) {
-	targets, err := makeTargets("../Makefile")
+	rules, err := loadRules("..")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,40 +17,37 @@ func TestSetupGuideCommandsExist(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := codeLines(string(doc))
-	if len(lines) < 10 {
+	if len(lines) < 15 {
 		t.Fatalf("the guide has only %d commands", len(lines))
 	}
 	for _, line := range lines {
-		if msg := checkCommand(line, targets); msg != "" {
+		if msg := rules.check(line); msg != "" {
 			t.Errorf("%q: %s", line, msg)
 		}
 	}
 }
 
-func checkCommand(line string, targets map[string]bool) string {
-	switch {
-	case strings.HasPrefix(line, "make "):
-		for _, c := range makeCalls(line) {
-			if !targets[c] {
-				return "no Makefile target " + c
-			}
-		}
-		return ""
-	case strings.HasPrefix(line, "export "), strings.HasPrefix(line, "git "):
-		return ""
-	case strings.HasPrefix(line, "go run ./cmd/opsmon "):
-		sub := strings.Fields(line)[3]
-		for _, c := range opsmonCommands {
-			if c == sub {
-				return ""
-			}
-		}
-		return "opsmon has no subcommand " + sub
-	case strings.HasPrefix(line, "monitoring/"), strings.HasPrefix(line, "scripts/"):
-		if _, err := os.Stat("../" + strings.Fields(line)[0]); err != nil {
-			return "no such script"
-		}
-		return ""
+// TestTheGuideCheckerRefusesWhatNoTestRuns: each wrong kind of command is named.
+func TestTheGuideCheckerRefusesWhatNoTestRuns(t *testing.T) {
+	rules, err := loadRules("..")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return "not a Makefile target, opsmon subcommand or project script"
+	for line, want := range map[string]string{
+		"make deploy ENV=prod":                       "ENV=prod is not an environment (local, staging, production)",
+		"make frobnicate":                            "no Makefile target frobnicate",
+		"make diff ENV=staging STACK=production-*":   "STACK=production-* matches no stack of staging",
+		"make deploy ENV=staging VERBOSE=1":          "the Makefile takes no variable VERBOSE",
+		"go run ./cmd/opsmon frob -env staging":      "opsmon has no subcommand frob",
+		"scripts/nonexistent.sh staging":             "no such script",
+		"docker logs alertmanager":                   "not a Makefile target, opsmon subcommand, project script, export or git",
+		"OPSMON_ALLOW_PRODUCTION_DESTROY=yes make x": "no Makefile target x",
+	} {
+		if got := rules.check(line); got != want {
+			t.Errorf("check(%q) = %q, want %q", line, got, want)
+		}
+	}
+	if got := rules.check("OPSMON_ALLOW_PRODUCTION_DESTROY=yes make destroy ENV=production"); got != "" {
+		t.Errorf("an assignment before make is refused: %s", got)
+	}
 }
