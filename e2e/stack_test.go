@@ -55,12 +55,28 @@ func TestLocalStack(t *testing.T) {
 		{"deploy again comes back healthy with its data", func(t *testing.T) { lost.deployAgainKeepsData(t, env) }},
 		{"destroy again keeps data volumes", func(t *testing.T) { destroyKeepsVolumes(t, env) }},
 	}
+	// Volumes this run created are its own: once every step passed they are purged,
+	// so the next checkout on this engine starts from nothing. Data that was here
+	// before the test (an operator's local stack) is never touched.
+	fresh := !anyVolumeExists(env.DataVolumes())
 	for _, s := range steps {
 		if !t.Run(s.name, s.fn) {
 			t.Logf("stopping after failed step %q; containers left for inspection (make down)", s.name)
 			return
 		}
 	}
+	if fresh {
+		t.Log(run(t, nil, "scripts/purge.sh", "local"))
+	}
+}
+
+func anyVolumeExists(names []string) bool {
+	for _, v := range names {
+		if exec.Command("docker", "volume", "inspect", v).Run() == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func everyTargetUp(t *testing.T, env model.Environment) {
