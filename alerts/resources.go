@@ -7,12 +7,19 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// Resources: host disk, memory and CPU. Disk and memory come in three tiers
-// (medium >70%, high >80%, critical >90%); the tiers overlap on purpose so that each
-// expression stays a simple threshold, and Alertmanager's inhibition of lower by higher
-// severities of the same service lets only the highest tier notify.
+// Resources: host disk, memory and CPU. Disk and memory come in tiers (medium >70%,
+// high >80%, critical >90%); the tiers overlap on purpose so that each expression
+// stays a simple threshold, and Alertmanager's inhibition of lower by higher
+// severities lets only the highest tier notify. The resource label keeps that
+// inhibition inside one resource: a full disk must not mute a memory warning.
 
 const nodeTarget = "node-exporter:9100"
+
+// ResourceLabel names the host resource an alert is about; inhibition only acts
+// between alerts with the same value (alerts without it have the same, empty one).
+const ResourceLabel = "resource"
+
+func resource(name string) map[string]string { return map[string]string{ResourceLabel: name} }
 
 func resourceAlerts() []Alert {
 	return []Alert{
@@ -60,7 +67,7 @@ func diskTier(name string, sev Severity, threshold float64, forDur time.Duration
 		Name:     name,
 		Expr:     fmt.Sprintf("%s > %g", RecFilesystemUsedRatio, threshold),
 		For:      forDur,
-		Severity: sev, Service: model.ServiceHost,
+		Severity: sev, Service: model.ServiceHost, Labels: resource("disk"),
 		Summary:      fmt.Sprintf("Disk {{ $labels.mountpoint }} is over %s full", pct(threshold)),
 		Description:  fmt.Sprintf(`{{ $labels.mountpoint }} ({{ $labels.device }}) on {{ $labels.instance }} is {{ $value | humanizePercentage }} full (threshold %s).`, pct(threshold)),
 		DashboardUID: DashSystemHealth,
@@ -95,7 +102,7 @@ func memoryTier(name string, sev Severity, threshold float64, forDur time.Durati
 		Name:     name,
 		Expr:     fmt.Sprintf("%s > %g", RecMemoryUsedRatio, threshold),
 		For:      forDur,
-		Severity: sev, Service: model.ServiceHost,
+		Severity: sev, Service: model.ServiceHost, Labels: resource("memory"),
 		Summary:      fmt.Sprintf("Host memory is over %s used", pct(threshold)),
 		Description:  fmt.Sprintf(`{{ $labels.instance }} uses {{ $value | humanizePercentage }} of its memory (threshold %s).`, pct(threshold)),
 		DashboardUID: DashSystemHealth,
@@ -143,7 +150,7 @@ func cpuOver80Percent() Alert {
 		Name:     "CPUOver80Percent",
 		Expr:     RecCPUUtilisation + ` > 0.8`,
 		For:      10 * time.Minute,
-		Severity: SeverityHigh, Service: model.ServiceHost,
+		Severity: SeverityHigh, Service: model.ServiceHost, Labels: resource("cpu"),
 		Summary:      "Host CPU above 80%",
 		Description:  `{{ $labels.instance }} has used {{ $value | humanizePercentage }} of its CPU over the last 5 minutes (threshold 80%).`,
 		DashboardUID: DashSystemHealth,

@@ -2,6 +2,7 @@ package amconfig
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -181,11 +182,28 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 		{"DatabaseDown", "HighErrorRate", false},
 		{"OpsCenterErrorBudgetBurnFast", "HighErrorRate", false},
 		{"DiskSpaceOver90Percent", "Watchdog", false},
+		// One resource's tier does not mute another resource of the same host.
+		{"DiskSpaceOver90Percent", "ModerateMemoryUsage", false},
+		{"DiskSpaceOver80Percent", "ModerateMemoryUsage", false},
+		{"MemoryOver90Percent", "CPUOver80Percent", false},
+		{"MemoryOver90Percent", "ModerateDiskUsage", false},
 	}
 	for _, c := range cases {
 		if got := Inhibits(byName[c.source], byName[c.target]); got != c.want {
 			t.Errorf("%s inhibits %s = %v, want %v", c.source, c.target, got, c.want)
 		}
+	}
+	// Tiers of one filesystem inhibit each other; another filesystem's do not.
+	on := func(name, mountpoint string) map[string]string {
+		l := maps.Clone(byName[name])
+		l["mountpoint"] = mountpoint
+		return l
+	}
+	if !Inhibits(on("DiskSpaceOver90Percent", "/"), on("DiskSpaceOver80Percent", "/")) {
+		t.Error("DiskSpaceOver90Percent on / does not inhibit DiskSpaceOver80Percent on /")
+	}
+	if Inhibits(on("DiskSpaceOver90Percent", "/"), on("DiskSpaceOver80Percent", "/data")) {
+		t.Error("DiskSpaceOver90Percent on / inhibits DiskSpaceOver80Percent on /data")
 	}
 	// Inhibits mirrors the rendered rules.
 	cfg, err := config.LoadFile(checkTree(t, load(t, "production")))

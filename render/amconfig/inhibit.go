@@ -4,8 +4,8 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 )
 
-// inhibition: while a higher-severity alert fires for a service, that service's
-// lower-severity alerts do not notify (one page per disk, not three). Burn-rate
+// inhibition: while a higher-severity alert fires for a service (and host resource),
+// its lower-severity alerts do not notify (one page per disk, not three). Burn-rate
 // alerts (label slo) never inhibit: the symptom alerts under them say what is wrong.
 type inhibition struct {
 	source  alerts.Severity
@@ -17,8 +17,9 @@ var inhibitions = []inhibition{
 	{source: alerts.SeverityHigh, targets: []alerts.Severity{alerts.SeverityMedium}},
 }
 
-// inhibitEqual: only alerts about the same service inhibit each other.
-var inhibitEqual = []string{"service"}
+// inhibitEqual: only alerts about the same service, the same host resource and the
+// same filesystem inhibit each other (a full / does not mute a filling /data).
+var inhibitEqual = []string{"service", alerts.ResourceLabel, "mountpoint"}
 
 func inhibitRules() []inhibitRule {
 	var out []inhibitRule
