@@ -213,11 +213,13 @@ func tlsExpiry(name string, sev Severity, days int, forDur time.Duration) Alert 
 	sel := `probe_ssl_earliest_cert_expiry{job="blackbox-tls",instance="` + url + `"}`
 	threshold := days * 86400
 	day := 86400
+	// The certificate is its own resource: the expiry tiers inhibit each other,
+	// never Traefik's target alert.
 	return Alert{
 		Name:     name,
 		Expr:     `probe_ssl_earliest_cert_expiry{job="blackbox-tls"} < time() + ` + itoa(threshold),
 		For:      forDur,
-		Severity: sev, Service: model.ServiceTraefik,
+		Severity: sev, Service: model.ServiceTraefik, Labels: resource("certificate"),
 		Summary:      "TLS certificate of {{ $labels.instance }} expires within " + itoa(days) + " days",
 		Description:  `The certificate served at {{ $labels.instance }} expires at {{ $value | humanizeTimestamp }}; Traefik's ACME renewal has not replaced it.`,
 		DashboardUID: DashSecurity,

@@ -15,8 +15,9 @@ import (
 
 const nodeTarget = "node-exporter:9100"
 
-// ResourceLabel names the host resource an alert is about; inhibition only acts
-// between alerts with the same value (alerts without it have the same, empty one).
+// ResourceLabel names the resource an alert is about (disk, memory, cpu, certificate);
+// inhibition only acts between alerts with the same value (alerts without it have
+// the same, empty one).
 const ResourceLabel = "resource"
 
 func resource(name string) map[string]string { return map[string]string{ResourceLabel: name} }

@@ -187,6 +187,8 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 		{"DiskSpaceOver80Percent", "ModerateMemoryUsage", false},
 		{"MemoryOver90Percent", "CPUOver80Percent", false},
 		{"MemoryOver90Percent", "ModerateDiskUsage", false},
+		{"TLSCertificateExpiryImminent", "TLSCertificateExpiringSoon", true},
+		{"TLSCertificateExpiryImminent", "TargetDownTraefik", false},
 	}
 	for _, c := range cases {
 		if got := Inhibits(byName[c.source], byName[c.target]); got != c.want {
