@@ -8,3 +8,7 @@ DOCKER_PROVIDER_VERSION=4.6.0
 DOCKER_PROVIDER_MODULE=github.com/kreuzwerker/terraform-provider-docker@v0.0.0-20260916201441-96d331c98ff4
 # actionlint validates the pull-request workflow in make test.
 ACTIONLINT_MODULE=github.com/rhysd/actionlint@v1.7.12
+# SeaweedFS: a real S3-compatible server the e2e test keeps state in (s3 backend with
+# use_lockfile), pinned at the pseudo-version of its 2026-11-09 commit. `go install`
+# refuses it (its go.mod has replace directives), so setup builds ./weed inside the module.
+SEAWEEDFS_MODULE=github.com/seaweedfs/seaweedfs@v0.0.0-20261109003541-7506e5f91cd6

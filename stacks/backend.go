@@ -28,8 +28,15 @@ func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 			Region: jsii.String(env.State.Region), Encrypt: jsii.Bool(true),
 		}
 		if env.State.Endpoint != "" {
+			// An S3-compatible server (SeaweedFS, MinIO, Ceph) has no AWS STS, IAM or
+			// instance metadata service: without these skips tofu would ask AWS's own
+			// endpoints at init. Credentials still come from AWS_* at init.
 			cfg.Endpoints = &cdktf.S3BackendEndpointConfig{S3: jsii.String(env.State.Endpoint)}
 			cfg.UsePathStyle = jsii.Bool(true)
+			cfg.SkipCredentialsValidation = jsii.Bool(true)
+			cfg.SkipRequestingAccountId = jsii.Bool(true)
+			cfg.SkipMetadataApiCheck = jsii.Bool(true)
+			cfg.SkipRegionValidation = jsii.Bool(true)
 		}
 		cdktf.NewS3Backend(stack, cfg)
 		// S3-native locking (OpenTofu >= 1.10, Terraform >= 1.10); cdktf 0.21 predates the field.

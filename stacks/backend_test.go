@@ -67,7 +67,9 @@ func TestS3StateLocksWithALockfileAndHoldsNoCredentials(t *testing.T) {
 		Key: "opsmon", Region: "eu-central-1", Endpoint: "https://s3.example.net"})
 	s3 := b["s3"]
 	for k, want := range map[string]any{"bucket": "opsmon-state", "key": "opsmon/staging-grafana.tfstate",
-		"region": "eu-central-1", "encrypt": true, "use_lockfile": true, "use_path_style": true} {
+		"region": "eu-central-1", "encrypt": true, "use_lockfile": true, "use_path_style": true,
+		"skip_credentials_validation": true, "skip_requesting_account_id": true,
+		"skip_metadata_api_check": true, "skip_region_validation": true} {
 		if s3[k] != want {
 			t.Errorf("backend.s3.%s = %v, want %v", k, s3[k], want)
 		}
@@ -79,5 +81,22 @@ func TestS3StateLocksWithALockfileAndHoldsNoCredentials(t *testing.T) {
 		if strings.Contains(raw, `"`+secret+`"`) {
 			t.Errorf("%s is synthesized; credentials come from AWS_* at init", secret)
 		}
+	}
+}
+
+// On AWS itself (no endpoint) tofu validates the credentials and region as usual:
+// the skips an S3-compatible server needs are not synthesized.
+func TestS3StateOnAWSKeepsTofusChecks(t *testing.T) {
+	b, _ := synthBackend(t, "production-host", model.State{Backend: "s3", Bucket: "opsmon-state",
+		Key: "opsmon", Region: "eu-central-1"})
+	s3 := b["s3"]
+	for _, k := range []string{"endpoints", "use_path_style", "skip_credentials_validation",
+		"skip_requesting_account_id", "skip_metadata_api_check", "skip_region_validation"} {
+		if v, set := s3[k]; set {
+			t.Errorf("backend.s3.%s = %v; only an endpoint-configured backend sets it", k, v)
+		}
+	}
+	if s3["use_lockfile"] != true {
+		t.Errorf("backend.s3.use_lockfile = %v, want true", s3["use_lockfile"])
 	}
 }
