@@ -32,7 +32,30 @@ var stagingNetworks = []string{"unicorn-network", "web", "uchub-network"}
 
 func newStandIn(t *testing.T) *standIn {
 	t.Helper()
+	return newStandInState(t, nil)
+}
+
+// s3Store is an S3-compatible bucket a stand-in keeps its state in instead of the
+// PostgreSQL; its credentials reach tofu only as AWS_* in the secrets file.
+type s3Store struct {
+	endpoint, bucket, region, key string
+	accessKey, secretKey          string
+}
+
+func (b *s3Store) yaml() string {
+	return fmt.Sprintf("state:\n  backend: s3\n  bucket: %s\n  key: %s\n  region: %s\n  endpoint: %s\n",
+		b.bucket, b.key, b.region, b.endpoint)
+}
+
+// newStandInState is newStandIn with staging's state in s3 when it is not nil,
+// else in a PostgreSQL the stand-in starts.
+func newStandInState(t *testing.T, s3 *s3Store) *standIn {
+	t.Helper()
 	s := &standIn{envDir: t.TempDir(), schema: "opsmon_staging_host", pg: "opsmon-test-state-pg"}
+	state := "state:\n  backend: pg\n  schema_name: opsmon\n"
+	if s3 != nil {
+		s.pg, state = "", s3.yaml()
+	}
 	for _, name := range model.EnvironmentNames {
 		b, err := os.ReadFile(filepath.Join(root, "environments", name+".yaml"))
 		if err != nil {
@@ -47,7 +70,7 @@ func newStandIn(t *testing.T) *standIn {
 				// Nothing leaves this machine.
 				{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
 				{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
-				{"state:\n  backend: local\n  path: state\n", "state:\n  backend: pg\n  schema_name: opsmon\n"},
+				{"state:\n  backend: local\n  path: state\n", state},
 			} {
 				if !strings.Contains(text, r[0]) {
 					t.Fatalf("staging.yaml no longer contains %q; update the stand-in", r[0])
@@ -59,7 +82,7 @@ func newStandIn(t *testing.T) *standIn {
 			t.Fatal(err)
 		}
 	}
-	// Terraform's working folder remembers the last backend; the stand-in's (pg)
+	// Terraform's working folder remembers the last backend; the stand-in's (pg, s3)
 	// differs from the repo's staging (local): start and end without it.
 	work := filepath.Join(root, "cdktf.out/stacks/staging-host/.terraform")
 	os.RemoveAll(work)
@@ -79,7 +102,9 @@ func newStandIn(t *testing.T) *standIn {
 		}
 		exec.Command(filepath.Join(root, "scripts/purge.sh"), "staging").Run()
 		os.RemoveAll(work)
-		exec.Command("docker", "rm", "-f", "-v", s.pg).Run()
+		if s.pg != "" {
+			exec.Command("docker", "rm", "-f", "-v", s.pg).Run()
+		}
 		for _, n := range created {
 			exec.Command("docker", "network", "rm", n).Run()
 		}
@@ -87,27 +112,31 @@ func newStandIn(t *testing.T) *standIn {
 			exec.Command("docker", "rmi", tag).Run()
 		}
 	})
-	port := freePort(t)
 	pw := fmt.Sprintf("state-%d", time.Now().UnixNano())
-	exec.Command("docker", "rm", "-f", "-v", s.pg).Run()
-	mustDocker(t, "run", "-d", "--name", s.pg, "-p", "127.0.0.1:"+port+":5432",
-		"-e", "POSTGRES_PASSWORD="+pw, "-e", "OPSCENTER_DB_PASSWORD="+pw, "-e", "EXPORTER_DB_PASSWORD="+pw,
-		"opsmon-local/postgresql:15")
-	eventually(t, time.Minute, time.Second, "state PostgreSQL ready", func() string {
-		if err := exec.Command("docker", "exec", s.pg, "pg_isready", "-h", "127.0.0.1", "-U", "postgres").Run(); err != nil {
-			return err.Error()
-		}
-		return ""
-	})
 	sink := "http://127.0.0.1:1/unreachable" // deliveries stay on this machine and fail
 	secrets := map[string]string{
-		"PG_CONN_STR":                   "postgres://postgres:" + pw + "@127.0.0.1:" + port + "/postgres?sslmode=disable",
 		"TF_VAR_slack_api_url":          sink + "/slack",
 		"TF_VAR_watchdog_url":           sink + "/watchdog",
 		"TF_VAR_pagerduty_routing_key":  fmt.Sprintf("pd-%d", time.Now().UnixNano()),
 		"TF_VAR_smtp_password":          fmt.Sprintf("smtp-%d", time.Now().UnixNano()),
 		"TF_VAR_postgres_exporter_dsn":  "postgresql://postgres_exporter:" + pw + "@127.0.0.1:1/postgres?sslmode=disable",
 		"TF_VAR_grafana_admin_password": fmt.Sprintf("gf-%d", time.Now().UnixNano()),
+	}
+	if s3 != nil {
+		secrets["AWS_ACCESS_KEY_ID"], secrets["AWS_SECRET_ACCESS_KEY"] = s3.accessKey, s3.secretKey
+	} else {
+		port := freePort(t)
+		exec.Command("docker", "rm", "-f", "-v", s.pg).Run()
+		mustDocker(t, "run", "-d", "--name", s.pg, "-p", "127.0.0.1:"+port+":5432",
+			"-e", "POSTGRES_PASSWORD="+pw, "-e", "OPSCENTER_DB_PASSWORD="+pw, "-e", "EXPORTER_DB_PASSWORD="+pw,
+			"opsmon-local/postgresql:15")
+		eventually(t, time.Minute, time.Second, "state PostgreSQL ready", func() string {
+			if err := exec.Command("docker", "exec", s.pg, "pg_isready", "-h", "127.0.0.1", "-U", "postgres").Run(); err != nil {
+				return err.Error()
+			}
+			return ""
+		})
+		secrets["PG_CONN_STR"] = "postgres://postgres:" + pw + "@127.0.0.1:" + port + "/postgres?sslmode=disable"
 	}
 	var lines []string
 	for k, v := range secrets {
