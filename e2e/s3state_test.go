@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -203,19 +204,35 @@ func (w *weedS3) deploy(t *testing.T, s *standIn) {
 	if code != 200 || !strings.Contains(state, `"docker_container"`) {
 		t.Fatalf("GET %s = %d; want the state holding the containers:\n%s", w.stateKey(), code, tail(state, 10))
 	}
-	t.Logf("%s: %d bytes, %d docker_container resources", w.stateKey(), len(state), strings.Count(state, `"type": "docker_container"`))
+	var doc struct {
+		Serial    int `json:"serial"`
+		Resources []struct {
+			Type string `json:"type"`
+			Name string `json:"name"`
+		} `json:"resources"`
+	}
+	if err := json.Unmarshal([]byte(state), &doc); err != nil {
+		t.Fatalf("%s is not a state document: %v", w.stateKey(), err)
+	}
+	var containers []string
+	for _, r := range doc.Resources {
+		if r.Type == "docker_container" {
+			containers = append(containers, r.Name)
+		}
+	}
+	t.Logf("%s: %d bytes, serial %d, %d resources, containers %v", w.stateKey(), len(state), doc.Serial, len(doc.Resources), containers)
 	if code, _ := w.s3(t, false, "GET", "/"+stateBucket+"/"+w.stateKey()); code != 403 {
 		t.Errorf("anonymous GET of the state = %d, want 403", code)
 	}
-	json, err := os.ReadFile(filepath.Join(root, "cdktf.out/stacks/staging-host/cdk.tf.json"))
+	synth, err := os.ReadFile(filepath.Join(root, "cdktf.out/stacks/staging-host/cdk.tf.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(json), w.store.endpoint) {
+	if !strings.Contains(string(synth), w.store.endpoint) {
 		t.Errorf("the synthesized backend does not name the endpoint %s", w.store.endpoint)
 	}
 	for _, secret := range s.secretValues {
-		if strings.Contains(string(json), secret) {
+		if strings.Contains(string(synth), secret) {
 			t.Errorf("a secret value appears in the synthesized JSON")
 		}
 	}
@@ -254,7 +271,7 @@ func (w *weedS3) lockHolds(t *testing.T, s *standIn) {
 		t.Fatalf("no lockfile %s in the bucket while the destroy holds the lock: %v", lockKey, keys)
 	}
 	out, err := s.tofu("plan", "-input=false", "-no-color", "-lock-timeout=2s").CombinedOutput()
-	t.Logf("concurrent plan (exit %v):\n%s", err, tail(string(out), 16))
+	t.Logf("concurrent plan (exit %v):\n%s", err, strings.TrimSpace(string(out)))
 	for _, want := range []string{"Error acquiring the state lock", "PreconditionFailed", "Path:      " + stateBucket + "/" + w.stateKey()} {
 		if err == nil || !strings.Contains(string(out), want) {
 			t.Fatalf("a plan under the held lock was not refused with %q: err=%v", want, err)
