@@ -39,22 +39,32 @@ func TestDeployWithoutSecretsStopsBeforeApplyNamingThem(t *testing.T) {
 }
 
 func TestDeployOfAMalformedEnvironmentStopsNamingFileAndField(t *testing.T) {
+	dir := envDirWith(t, "local", func(s string) string {
+		return strings.Replace(s, "alert_engine: prometheus", "alert_engine: prometheus\nretention_days: 30", 1)
+	})
+	out := deployMustFail(t, "local", "OPSMON_ENV_DIR="+dir)
+	want := filepath.Join(dir, "local.yaml") + `: line 19: unknown field "retention_days"; allowed here: alert_engine, bind_address,`
+	if !strings.Contains(out, want) {
+		t.Fatalf("output lacks %q:\n%s", want, out)
+	}
+}
+
+// envDirWith copies the project's environment files into a temporary directory (for
+// OPSMON_ENV_DIR), with env's file changed by edit.
+func envDirWith(t *testing.T, env string, edit func(string) string) string {
+	t.Helper()
 	dir := t.TempDir()
 	for _, name := range []string{"local", "staging", "production"} {
 		b, err := os.ReadFile(filepath.Join("..", "environments", name+".yaml"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if name == "local" {
-			b = []byte(strings.Replace(string(b), "alert_engine: prometheus", "alert_engine: prometheus\nretention_days: 30", 1))
+		if name == env {
+			b = []byte(edit(string(b)))
 		}
 		if err := os.WriteFile(filepath.Join(dir, name+".yaml"), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	out := deployMustFail(t, "local", "OPSMON_ENV_DIR="+dir)
-	want := filepath.Join(dir, "local.yaml") + `: line 19: unknown field "retention_days"; allowed here: alert_engine, bind_address,`
-	if !strings.Contains(out, want) {
-		t.Fatalf("output lacks %q:\n%s", want, out)
-	}
+	return dir
 }

@@ -14,7 +14,7 @@ func refused(t *testing.T, extra []string, script string, args ...string) string
 	cmd := exec.Command(script, args...)
 	cmd.Dir = ".."
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "TF_VAR_") && !strings.HasPrefix(kv, "OPSMON_") && !strings.HasPrefix(kv, "PG") {
+		if !strings.HasPrefix(kv, "TF_VAR_") && !strings.HasPrefix(kv, "OPSMON_") && !strings.HasPrefix(kv, "PG") && !strings.HasPrefix(kv, "AWS_") {
 			cmd.Env = append(cmd.Env, kv)
 		}
 	}
@@ -55,4 +55,17 @@ func TestStackPatternsStayInsideTheirEnvironment(t *testing.T) {
 func TestPgStateWithoutAnAddressStopsBeforeAnything(t *testing.T) {
 	out := refused(t, nil, "scripts/stack.sh", "deploy", "production")
 	wantLine(t, out, "error: environment production keeps its state in PostgreSQL (state.backend: pg): set PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DB or the libpq variables PGHOST, PGUSER, PGPASSWORD, PGDATABASE. Nothing was applied.")
+}
+
+func TestS3StateWithoutCredentialsStopsBeforeAnything(t *testing.T) {
+	dir := envDirWith(t, "staging", func(s string) string {
+		i := strings.Index(s, "\nstate:\n")
+		if i < 0 {
+			t.Fatal("staging.yaml has no state block")
+		}
+		// The state block is the file's last; replace it with an S3 one.
+		return s[:i] + "\nstate:\n  backend: s3\n  bucket: opsmon-state\n  key: opsmon\n  region: us-east-1\n"
+	})
+	out := refused(t, []string{"OPSMON_ENV_DIR=" + dir}, "scripts/stack.sh", "deploy", "staging")
+	wantLine(t, out, "error: environment staging keeps its state in S3 (state.backend: s3): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) for the bucket, in the environment or in OPSMON_SECRETS_FILE. Nothing was applied.")
 }

@@ -36,6 +36,9 @@ load_secrets() {
   if [ "$STATE_BACKEND" = pg ] && [ -z "${PG_CONN_STR:-}" ] && [ -z "${PGHOST:-}" ]; then
     die "environment $env keeps its state in PostgreSQL (state.backend: pg): set PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DB or the libpq variables PGHOST, PGUSER, PGPASSWORD, PGDATABASE. Nothing was applied."
   fi
+  if [ "$STATE_BACKEND" = s3 ] && [ -z "${AWS_PROFILE:-}" ] && { [ -z "${AWS_ACCESS_KEY_ID:-}" ] || [ -z "${AWS_SECRET_ACCESS_KEY:-}" ]; }; then
+    die "environment $env keeps its state in S3 (state.backend: s3): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) for the bucket, in the environment or in OPSMON_SECRETS_FILE. Nothing was applied."
+  fi
   list=$(cd "$ROOT" && go run ./cmd/opsmon secrets -env "$env") || die "environment $env is not valid (see above); nothing was applied."
   while read -r name need; do
     [ "$need" = required ] || continue
