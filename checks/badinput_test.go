@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
 
 // deployWith runs scripts/stack.sh deploy ENV with only the given variables besides
@@ -39,7 +41,7 @@ func TestDeployWithoutSecretsStopsBeforeApplyNamingThem(t *testing.T) {
 }
 
 func TestDeployOfAMalformedEnvironmentStopsNamingFileAndField(t *testing.T) {
-	dir := envDirWith(t, "local", func(s string) string {
+	dir := envtest.DirWith(t, filepath.Join("..", "environments"), "local", func(s string) string {
 		return strings.Replace(s, "alert_engine: prometheus", "alert_engine: prometheus\nretention_days: 30", 1)
 	})
 	out := deployMustFail(t, "local", "OPSMON_ENV_DIR="+dir)
@@ -47,24 +49,4 @@ func TestDeployOfAMalformedEnvironmentStopsNamingFileAndField(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Fatalf("output lacks %q:\n%s", want, out)
 	}
-}
-
-// envDirWith copies the project's environment files into a temporary directory (for
-// OPSMON_ENV_DIR), with env's file changed by edit.
-func envDirWith(t *testing.T, env string, edit func(string) string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"local", "staging", "production"} {
-		b, err := os.ReadFile(filepath.Join("..", "environments", name+".yaml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == env {
-			b = []byte(edit(string(b)))
-		}
-		if err := os.WriteFile(filepath.Join(dir, name+".yaml"), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
 }

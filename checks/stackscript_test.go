@@ -3,8 +3,11 @@ package checks
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
 
 // refused runs a project script without any secret, state address or
@@ -58,7 +61,7 @@ func TestPgStateWithoutAnAddressStopsBeforeAnything(t *testing.T) {
 }
 
 func TestS3StateWithoutCredentialsStopsBeforeAnything(t *testing.T) {
-	dir := envDirWith(t, "staging", func(s string) string {
+	dir := envtest.DirWith(t, filepath.Join("..", "environments"), "staging", func(s string) string {
 		i := strings.Index(s, "\nstate:\n")
 		if i < 0 {
 			t.Fatal("staging.yaml has no state block")

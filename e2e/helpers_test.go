@@ -43,6 +43,24 @@ func tail(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
+// step is one step of a test whose steps share one deployment.
+type step struct {
+	name string
+	fn   func(*testing.T)
+}
+
+// runInOrder runs steps as subtests in order and stops at the first that fails,
+// returning its name ("" when every step passed).
+func runInOrder(t *testing.T, steps []step) string {
+	t.Helper()
+	for _, s := range steps {
+		if !t.Run(s.name, s.fn) {
+			return s.name
+		}
+	}
+	return ""
+}
+
 // eventually polls cond every step until it returns "" or the bound passes.
 func eventually(t *testing.T, bound, step time.Duration, what string, cond func() string) {
 	t.Helper()
@@ -57,6 +75,22 @@ func eventually(t *testing.T, bound, step time.Duration, what string, cond func(
 		}
 		time.Sleep(step)
 	}
+}
+
+// eventuallyHasData polls the PromQL expr every 2s until it returns a sample, failing
+// with lost after the bound.
+func eventuallyHasData(t *testing.T, bound time.Duration, what, expr, lost string) {
+	t.Helper()
+	eventually(t, bound, 2*time.Second, what, func() string {
+		res, err := query(expr)
+		if err != nil {
+			return err.Error()
+		}
+		if len(res) == 0 {
+			return lost
+		}
+		return ""
+	})
 }
 
 var client = http.Client{Timeout: 10 * time.Second}

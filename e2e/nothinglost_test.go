@@ -118,16 +118,7 @@ func (n *nothingLost) deployAgainKeepsData(t *testing.T, env model.Environment) 
 	run(t, nil, "scripts/stack.sh", "deploy", "local")
 	everyTargetUp(t, env)
 	expr := fmt.Sprintf(`up{job="prometheus"} @ %d`, n.beforeDestroy.Unix())
-	eventually(t, 60*time.Second, 2*time.Second, "samples from before the destroy", func() string {
-		res, err := query(expr)
-		if err != nil {
-			return err.Error()
-		}
-		if len(res) == 0 {
-			return "lost: " + expr
-		}
-		return ""
-	})
+	eventuallyHasData(t, 60*time.Second, "samples from before the destroy", expr, "lost: "+expr)
 	if n.silenceID == "" {
 		t.Fatal("the Alertmanager step created no silence")
 	}

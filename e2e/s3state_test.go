@@ -23,26 +23,15 @@ import (
 // is an object in the bucket, tofu's lockfile in the bucket refuses a concurrent
 // plan, and a destroy leaves the state object empty of containers.
 func TestS3State(t *testing.T) {
-	for _, c := range []string{model.Prometheus, model.Alertmanager} {
-		if exec.Command("docker", "container", "inspect", c).Run() == nil {
-			t.Fatalf("a container named %s exists (left by an earlier run or another stack); run make down first", c)
-		}
-	}
+	requireEngineFree(t)
 	w := startWeed(t)
 	s := newStandInState(t, w.store)
-	steps := []struct {
-		name string
-		fn   func(*testing.T)
-	}{
+	steps := []step{
 		{"deploy staging-host with its state in the bucket", func(t *testing.T) { w.deploy(t, s) }},
 		{"the lockfile in the bucket refuses a concurrent plan", func(t *testing.T) { w.lockHolds(t, s) }},
 		{"destroy empties the state object", func(t *testing.T) { w.destroy(t, s) }},
 	}
-	for _, st := range steps {
-		if !t.Run(st.name, st.fn) {
-			return
-		}
-	}
+	runInOrder(t, steps)
 }
 
 // weedS3 is a SeaweedFS server (master, volume, filer and S3 gateway in one

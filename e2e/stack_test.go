@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
 
 // TestLocalStack walks the operator's path on the real Docker engine: deploy, every
@@ -25,10 +25,7 @@ func TestLocalStack(t *testing.T) {
 		t.Fatal(err)
 	}
 	lost := &nothingLost{}
-	steps := []struct {
-		name string
-		fn   func(*testing.T)
-	}{
+	steps := []step{
 		{"deploy", func(t *testing.T) { run(t, nil, "scripts/stack.sh", "deploy", "local") }},
 		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"exporter metrics are live", liveMetrics},
@@ -59,11 +56,9 @@ func TestLocalStack(t *testing.T) {
 	// so the next checkout on this engine starts from nothing. Data that was here
 	// before the test (an operator's local stack) is never touched.
 	fresh := !anyVolumeExists(env.DataVolumes())
-	for _, s := range steps {
-		if !t.Run(s.name, s.fn) {
-			t.Logf("stopping after failed step %q; containers left for inspection (make down)", s.name)
-			return
-		}
+	if failed := runInOrder(t, steps); failed != "" {
+		t.Logf("stopping after failed step %q; containers left for inspection (make down)", failed)
+		return
 	}
 	if fresh {
 		t.Log(run(t, nil, "scripts/purge.sh", "local"))
@@ -127,16 +122,7 @@ func liveMetrics(t *testing.T) {
 		"alertmanager discovered":    `prometheus_notifications_alertmanagers_discovered == 1`,
 	}
 	for what, expr := range checks {
-		eventually(t, 90*time.Second, 3*time.Second, what, func() string {
-			res, err := query(expr)
-			if err != nil {
-				return err.Error()
-			}
-			if len(res) == 0 {
-				return "no result for " + expr
-			}
-			return ""
-		})
+		eventuallyHasData(t, 90*time.Second, what, expr, "no result for "+expr)
 	}
 }
 
@@ -158,34 +144,15 @@ func restartKeepsSeries(t *testing.T) {
 	if out, err := exec.Command("docker", "restart", model.Prometheus).CombinedOutput(); err != nil {
 		t.Fatalf("docker restart: %v %s", err, out)
 	}
-	eventually(t, 90*time.Second, 2*time.Second, "sample from before the restart is queryable", func() string {
-		res, err := query(expr)
-		if err != nil {
-			return err.Error()
-		}
-		if len(res) == 0 {
-			return "series lost"
-		}
-		return ""
-	})
+	eventuallyHasData(t, 90*time.Second, "sample from before the restart is queryable", expr, "series lost")
 }
 
 // configChangeApplied switches the local environment to the production timing
 // profile in a copy of environments/, deploys, and sees Prometheus load it.
 func configChangeApplied(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range model.EnvironmentNames {
-		b, err := os.ReadFile(filepath.Join(root, "environments", name+".yaml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "local" {
-			b = []byte(strings.Replace(string(b), "timings: fast", "timings: production", 1))
-		}
-		if err := os.WriteFile(filepath.Join(dir, name+".yaml"), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string {
+		return strings.Replace(s, "timings: fast", "timings: production", 1)
+	})
 	envs := []string{"OPSMON_ENV_DIR=" + dir}
 	run(t, envs, "scripts/stack.sh", "deploy", "local")
 	eventually(t, 2*time.Minute, 3*time.Second, "Prometheus runs with scrape_interval 15s", func() string {
@@ -218,11 +185,7 @@ func destroyKeepsVolumes(t *testing.T, env model.Environment) {
 			}
 		}
 	}
-	for _, c := range env.Containers() {
-		if c.DataVolume == nil {
-			continue
-		}
-		vol := "opsmon-local-" + c.DataVolume.Name
+	for _, vol := range env.DataVolumes() {
 		if err := exec.Command("docker", "volume", "inspect", vol).Run(); err != nil {
 			t.Errorf("data volume %s was deleted by destroy", vol)
 		}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
 
 // standIn is staging deployed to this machine's engine: an environment copy
@@ -47,41 +48,43 @@ func (b *s3Store) yaml() string {
 		b.bucket, b.key, b.region, b.endpoint)
 }
 
+// requireEngineFree stops a staging test when the monitoring containers' names are
+// taken: staging uses the same names as every other stack on this engine.
+func requireEngineFree(t *testing.T) {
+	t.Helper()
+	for _, c := range []string{model.Prometheus, model.Alertmanager} {
+		if exec.Command("docker", "container", "inspect", c).Run() == nil {
+			t.Fatalf("a container named %s exists (left by an earlier run or another stack); run make down first", c)
+		}
+	}
+}
+
 // newStandInState is newStandIn with staging's state in s3 when it is not nil,
 // else in a PostgreSQL the stand-in starts.
 func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 	t.Helper()
-	s := &standIn{envDir: t.TempDir(), schema: "opsmon_staging_host", pg: "opsmon-test-state-pg"}
+	s := &standIn{schema: "opsmon_staging_host", pg: "opsmon-test-state-pg"}
 	state := "state:\n  backend: pg\n  schema_name: opsmon\n"
 	if s3 != nil {
 		s.pg, state = "", s3.yaml()
 	}
-	for _, name := range model.EnvironmentNames {
-		b, err := os.ReadFile(filepath.Join(root, "environments", name+".yaml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
-		if name == "staging" {
-			for _, r := range [][2]string{
-				// The upstream images cannot be pulled here; Grafana and cAdvisor,
-				// which have no local build, are left out with their reasons.
-				{"images: upstream", "images: local"},
-				// Nothing leaves this machine.
-				{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
-				{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
-				{"state:\n  backend: local\n  path: state\n", state},
-			} {
-				if !strings.Contains(text, r[0]) {
-					t.Fatalf("staging.yaml no longer contains %q; update the stand-in", r[0])
-				}
-				text = strings.Replace(text, r[0], r[1], 1)
+	s.envDir = envtest.DirWith(t, filepath.Join(root, "environments"), "staging", func(text string) string {
+		for _, r := range [][2]string{
+			// The upstream images cannot be pulled here; Grafana and cAdvisor,
+			// which have no local build, are left out with their reasons.
+			{"images: upstream", "images: local"},
+			// Nothing leaves this machine.
+			{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
+			{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
+			{"state:\n  backend: local\n  path: state\n", state},
+		} {
+			if !strings.Contains(text, r[0]) {
+				t.Fatalf("staging.yaml no longer contains %q; update the stand-in", r[0])
 			}
+			text = strings.Replace(text, r[0], r[1], 1)
 		}
-		if err := os.WriteFile(filepath.Join(s.envDir, name+".yaml"), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+		return text
+	})
 	// Terraform's working folder remembers the last backend; the stand-in's (pg, s3)
 	// differs from the repo's staging (local): start and end without it.
 	work := filepath.Join(root, "cdktf.out/stacks/staging-host/.terraform")

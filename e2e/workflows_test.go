@@ -22,27 +22,16 @@ import (
 // TestLocalStack (file order), which leaves the engine free: staging uses the same
 // container names.
 func TestStagingWorkflows(t *testing.T) {
-	for _, c := range []string{model.Prometheus, model.Alertmanager} {
-		if exec.Command("docker", "container", "inspect", c).Run() == nil {
-			t.Fatalf("a container named %s exists (left by an earlier run or another stack); run make down first", c)
-		}
-	}
+	requireEngineFree(t)
 	s := newStandIn(t)
-	steps := []struct {
-		name string
-		fn   func(*testing.T)
-	}{
+	steps := []step{
 		{"deploy staging with its state in PostgreSQL", s.deployWithPgState},
 		{"the guide's checks name what is down and what is left out", s.operatorChecks},
 		{"tofu's state lock is held in PostgreSQL", s.stateLockHolds},
 		{"a version bump replaces exactly that container", s.versionBump},
 		{"make recreate keeps the data volumes", s.recreateKeepsData},
 	}
-	for _, st := range steps {
-		if !t.Run(st.name, st.fn) {
-			return
-		}
-	}
+	runInOrder(t, steps)
 }
 
 func (s *standIn) deployWithPgState(t *testing.T) {

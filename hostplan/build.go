@@ -47,7 +47,7 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		ct.Ports = append(ct.Ports, Port{Internal: c.Port, External: port, HostIP: env.BindAddress})
 	}
 	if c.DataVolume != nil {
-		ct.Volumes = append(ct.Volumes, Volume{Name: VolumeName(env, c.DataVolume.Name), Target: c.DataVolume.Target})
+		ct.Volumes = append(ct.Volumes, Volume{Name: env.VolumeName(c.DataVolume.Name), Target: c.DataVolume.Target})
 	}
 	for _, m := range c.HostMounts {
 		ct.Binds = append(ct.Binds, Bind{Source: m.Source, Target: m.Target})
@@ -62,9 +62,6 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	wire(&ct, env)
 	return ct, nil
 }
-
-// VolumeName is the Docker volume holding a component's data in env.
-func VolumeName(env model.Environment, name string) string { return env.VolumeName(name) }
 
 // healthcheck probes the component's health URL with what its image carries: the
 // project's /bin/healthcheck in locally built scratch images (chosen by the image

@@ -8,11 +8,21 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// Stateful are the containers whose replacement a reviewer must notice: they own
-// a data volume (kept across replacement, but the service restarts).
-var Stateful = map[string]bool{"prometheus": true, "alertmanager": true, "grafana": true, "unicorn-postgresql": true}
+// stateful are the containers whose replacement a reviewer must notice: the model's
+// containers that own a data volume (kept across replacement, but the service restarts).
+var stateful = func() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range append(model.Components(), model.StandIns()...) {
+		if c.DataVolume != nil {
+			out[c.Name] = true
+		}
+	}
+	return out
+}()
 
 type plan struct {
 	ResourceChanges []struct {
@@ -58,7 +68,7 @@ func Parse(data []byte) (Summary, error) {
 		}
 		c := Change{Action: action, Type: rc.Type, Name: name, Address: rc.Address}
 		c.Data = (rc.Type == "docker_volume" && action == "delete") ||
-			(rc.Type == "docker_container" && Stateful[name] && (action == "replace" || action == "delete"))
+			(rc.Type == "docker_container" && stateful[name] && (action == "replace" || action == "delete"))
 		s.Changes = append(s.Changes, c)
 	}
 	sort.Slice(s.Changes, func(i, j int) bool { return s.Changes[i].Address < s.Changes[j].Address })

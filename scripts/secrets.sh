@@ -7,10 +7,13 @@
 # describe_env ENV: load and validate the environment file (a bad file stops here,
 # with its own message, before anything is synthesized) and set STATE_BACKEND,
 # STACKS, SKIPPED_STACKS, SKIP_REASON and DATA_VOLUMES from it.
+# Once per script: stack.sh describes before it resolves stacks, load_secrets again.
 describe_env() {
+  [ "${DESCRIBED_ENV:-}" != "$1" ] || return 0
   local facts
   facts=$(cd "$ROOT" && go run ./cmd/opsmon describe -env "$1") || die "environment $1 is not valid (see above); nothing was applied."
   eval "$facts"
+  DESCRIBED_ENV=$1
 }
 
 load_secrets() {

@@ -2,6 +2,7 @@ package stacks
 
 import (
 	"path/filepath"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -19,7 +20,7 @@ func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 		// reads PG_CONN_STR at init, or without it the PostgreSQL driver reads libpq's
 		// PGHOST, PGUSER, PGPASSWORD, PGDATABASE. No password is ever synthesized.
 		cdktf.NewPgBackend(stack, &cdktf.PgBackendConfig{
-			SchemaName: jsii.String(env.State.SchemaName + "_" + underscore(id)),
+			SchemaName: jsii.String(env.State.SchemaName + "_" + strings.ReplaceAll(id, "-", "_")),
 			ConnStr:    cdktf.Token_AsString(cdktf.Token_NullValue(), nil),
 		})
 	case "s3":
@@ -57,14 +58,4 @@ func localStatePath(dir, id string) string {
 		dir = filepath.Join("../../..", dir)
 	}
 	return filepath.Join(dir, id+".tfstate")
-}
-
-func underscore(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c == '-' {
-			b[i] = '_'
-		}
-	}
-	return string(b)
 }
