@@ -161,12 +161,3 @@ func applied(t *testing.T) string {
 	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 }
-
-// runOut is run without failing the test: the command's output and error.
-func runOut(env []string, name string, args ...string) (string, error) {
-	cmd := exec.Command(name, args...)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), env...)
-	out, err := cmd.CombinedOutput()
-	return string(out), err
-}

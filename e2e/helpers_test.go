@@ -22,17 +22,24 @@ const promURL = "http://127.0.0.1:9090"
 
 var root, _ = filepath.Abs("..")
 
-// run executes a command from the repo root, streaming its output into the test log.
+// run executes a command from the repo root and returns its output; it fails the
+// test with the output's tail when the command fails.
 func run(t *testing.T, env []string, name string, args ...string) string {
 	t.Helper()
+	out, err := runOut(env, name, args...)
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, tail(out, 60))
+	}
+	return out
+}
+
+// runOut executes a command from the repo root with env added to the environment.
+func runOut(env []string, name string, args ...string) (string, error) {
 	cmd := exec.Command(name, args...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, tail(string(out), 60))
-	}
-	return string(out)
+	return string(out), err
 }
 
 func tail(s string, n int) string {

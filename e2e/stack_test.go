@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -56,12 +57,41 @@ func TestLocalStack(t *testing.T) {
 	// so the next checkout on this engine starts from nothing. Data that was here
 	// before the test (an operator's local stack) is never touched.
 	fresh := !anyVolumeExists(env.DataVolumes())
-	if failed := runInOrder(t, steps); failed != "" {
-		t.Logf("stopping after failed step %q; containers left for inspection (make down)", failed)
+	failed := runInOrder(t, steps)
+	if failed == "" {
+		if fresh {
+			t.Log(run(t, nil, "scripts/purge.sh", "local"))
+		}
 		return
 	}
+	// A failed step must not fail the tests after it (they need the engine free):
+	// log what the stack looked like, then take it down, unless asked to keep it.
+	t.Logf("stopping after failed step %q", failed)
+	logStackState(t, env)
+	if os.Getenv("OPSMON_KEEP_FAILED") == "1" {
+		t.Log("OPSMON_KEEP_FAILED=1: containers left for inspection (make down removes them)")
+		return
+	}
+	if out, err := runOut(nil, "scripts/stack.sh", "destroy", "local"); err != nil {
+		t.Logf("cleanup: destroy local: %v\n%s", err, tail(out, 20))
+	}
 	if fresh {
-		t.Log(run(t, nil, "scripts/purge.sh", "local"))
+		if out, err := runOut(nil, "scripts/purge.sh", "local"); err != nil {
+			t.Logf("cleanup: purge local: %v\n%s", err, tail(out, 20))
+		}
+	}
+}
+
+// logStackState writes what an operator would look at first into the test log: the
+// containers' states and the last lines of Prometheus's and Alertmanager's logs.
+func logStackState(t *testing.T, env model.Environment) {
+	out, _ := exec.Command("docker", "ps", "-a", "--format", "{{.Names}}\t{{.Status}}").CombinedOutput()
+	t.Logf("containers:\n%s", out)
+	for _, c := range []string{model.Prometheus, model.Alertmanager} {
+		if env.Has(c) {
+			logs, _ := exec.Command("docker", "logs", "--tail", "30", c).CombinedOutput()
+			t.Logf("docker logs --tail 30 %s:\n%s", c, logs)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@
 # stack (each once, wall clock), then the Python exporter benchmark; writes the
 # figures with the machine's description into docs/BENCHMARKS.md.
 source "$(dirname "$0")/lib.sh"
+source "$ROOT/scripts/bench-section.sh"
 cd "$ROOT"
 declare -A secs
 timed() { local name=$1; shift; local t0; t0=$(date +%s.%N); "$@" >"$CACHE/logs/bench-$name.log" 2>&1 || die "bench step $name failed; see $CACHE/logs/bench-$name.log"; secs[$name]=$(python3 -c "print(round($(date +%s.%N) - $t0, 1))"); }
@@ -24,19 +25,11 @@ Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); 
 | no-op plan | ${secs[noop_plan]} |
 | destroy (data volumes kept) | ${secs[destroy]} |
 
-Cold setup is measured by CI's first run; see the step durations \`make setup\` prints.
+Setup from a fresh clone, cold and warm, is in the budget section below.
 <!-- stack-bench:end -->
 MD
 )
-f=docs/BENCHMARKS.md
-touch "$f"
-python3 - "$f" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path).read()
-pat = re.compile(r"<!-- stack-bench:start -->.*?<!-- stack-bench:end -->", re.S)
-text = pat.sub(section, text) if pat.search(text) else text.rstrip() + "\n\n" + section + "\n"
-open(path, "w").write(text)
-PY
+write_section stack-bench "$section"
 scripts/bench-python.sh
-echo "wrote $f"
+scripts/bench-budget.sh
+echo "wrote docs/BENCHMARKS.md"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# make setup: idempotent. Each step is skipped when its stamp (keyed by the pinned
-# versions and the inputs it depends on) is present in .cache/stamps.
-# Usage: scripts/setup.sh [step...]   (no step = all)
+# make setup: idempotent. What it builds is kept in the toolchain cache outside the
+# clone (scripts/setup/00-toolcache.sh), keyed by the pinned versions and every input
+# of the build; each step of this clone is skipped when its stamp (.cache/stamps)
+# holds the current key. Independent steps run side by side.
+# Usage: scripts/setup.sh [step...]   (no step = all; named steps run one by one)
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/versions.sh"
 # The components' versions and modules come from the model (model/releases.go),
@@ -11,24 +13,58 @@ COMPONENT_VERSIONS=$(cd "$ROOT" && go run ./cmd/opsmon versions) \
 eval "$COMPONENT_VERSIONS"
 for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 
-ALL_STEPS=(docker_engine tofu docker_provider tofu_config prometheus alertmanager exporters actionlint seaweedfs cdktf_cli python_venv docker_bindings images)
-steps=("$@"); [ ${#steps[@]} -gt 0 ] || steps=("${ALL_STEPS[@]}")
+# Three phases: what every later step needs; builds that need nothing from each
+# other, longest first, OPSMON_SETUP_JOBS at a time (docs/BENCHMARKS.md has the
+# measurement behind the default); then what needs their output.
+FIRST=(packages docker_engine)
+SIDE_BY_SIDE=(prometheus seaweedfs tofu docker_provider exporters alertmanager debian_base actionlint cdktf_cli python_venv)
+LAST=(tofu_config docker_bindings images)
+JOBS="${OPSMON_SETUP_JOBS:-2}"
+TIMES="$CACHE/logs/setup-times.tsv"
 
-n=0
-for s in "${steps[@]}"; do
-  n=$((n+1))
+# run_step STEP: skips it when done for its key, else runs it into its log. A step
+# with step_stamped_STEP (images in the engine, packages) needs no stamp of this clone.
+run_step() {
+  local s=$1 key stamp="$CACHE/stamps/$1" t0
   key="$(step_key_$s)"
-  stamp="$CACHE/stamps/$s"
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ] && step_present_$s; then
-    log "[$n/${#steps[@]}] $s: cached"
-    continue
+  if { [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ] || declare -F "step_stamped_$s" >/dev/null; } && step_present_$s; then
+    log "  $s: cached"
+    printf '%s\t0\tcached\n' "$s" >>"$TIMES"
+    return 0
   fi
-  log "[$n/${#steps[@]}] $s: $(step_hint_$s) ..."
+  log "  $s: $(step_hint_$s) ..."
   t0=$(date +%s)
   if ! step_run_$s >"$CACHE/logs/setup-$s.log" 2>&1; then
     tail -n 30 "$CACHE/logs/setup-$s.log" >&2
-    die "setup step '$s' failed; full log: $CACHE/logs/setup-$s.log"
+    log "error: setup step '$s' failed; full log: $CACHE/logs/setup-$s.log"
+    return 1
   fi
   printf '%s' "$key" >"$stamp"
-  log "[$n/${#steps[@]}] $s: done in $(( $(date +%s) - t0 ))s"
-done
+  log "  $s: done in $(( $(date +%s) - t0 ))s"
+  printf '%s\t%s\tran\n' "$s" "$(( $(date +%s) - t0 ))" >>"$TIMES"
+}
+
+# run_side_by_side STEP...: at most JOBS steps at a time; fails after all ended if any failed.
+run_side_by_side() {
+  local s failed=0
+  for s in "$@"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || failed=1; done
+    run_step "$s" &
+  done
+  while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || failed=1; done
+  wait || failed=1
+  [ "$failed" = 0 ] || die "setup failed (see the step errors above)"
+}
+
+log "setup: toolchain cache $TOOLCACHE (set OPSMON_TOOLCACHE to move it); $JOBS builds at a time"
+: >"$TIMES"
+t_all=$(date +%s)
+if [ $# -gt 0 ]; then
+  for s in "$@"; do run_step "$s" || die "setup step '$s' failed"; done
+else
+  for s in "${FIRST[@]}"; do run_step "$s" || die "setup step '$s' failed"; done
+  run_side_by_side "${SIDE_BY_SIDE[@]}"
+  for s in "${LAST[@]}"; do run_step "$s" || die "setup step '$s' failed"; done
+fi
+printf 'total\t%s\t-\n' "$(( $(date +%s) - t_all ))" >>"$TIMES"
+log "setup: done in $(( $(date +%s) - t_all ))s"

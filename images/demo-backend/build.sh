@@ -33,5 +33,5 @@ cp "$SRC/demo/healthcheck.py" "$CTX/app/healthcheck.py"
 find "$CTX/app" -name __pycache__ -prune -exec rm -rf {} +
 
 # The legacy builder: no BuildKit features are used, and no buildx is needed.
-DOCKER_BUILDKIT=0 docker build -q --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$TAG" "$CTX" >/dev/null
+DOCKER_BUILDKIT=0 docker build -q ${OPSMON_IMAGE_LABEL:+--label "$OPSMON_IMAGE_LABEL"} --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$TAG" "$CTX" >/dev/null
 log "built $TAG"

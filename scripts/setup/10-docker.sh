@@ -1,20 +1,31 @@
-# Docker engine: use one that answers; else install docker.io (Debian) and start dockerd.
-step_hint_docker_engine() { echo "about 1 min when docker.io must be installed"; }
+# Debian packages setup needs, in one apt run (apt takes a lock, so the parallel
+# steps after it install nothing), and the Docker engine.
+
+# apt_missing: the packages this machine still lacks.
+apt_missing() {
+  local p
+  for p in jq curl debootstrap; do command -v "$p" >/dev/null || echo "$p"; done
+  command -v dockerd >/dev/null || docker info >/dev/null 2>&1 || echo docker.io
+  python3 -c 'import ensurepip' 2>/dev/null || echo python3-venv # Debian's python3 lacks it
+}
+step_hint_packages() { echo "about 1 min when docker.io must be installed"; }
+step_key_packages() { echo "packages"; }
+step_stamped_packages() { step_present_packages; }
+step_present_packages() { [ -z "$(apt_missing)" ]; }
+step_run_packages() {
+  local pkgs; pkgs=$(apt_missing)
+  [ -n "$pkgs" ] || return 0
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs
+}
+
+# Docker engine: use one that answers; else start dockerd.
+step_hint_docker_engine() { echo "seconds"; }
 step_key_docker_engine() { echo "docker-engine"; }
-step_present_docker_engine() { docker info >/dev/null 2>&1 && command -v jq >/dev/null && command -v curl >/dev/null; }
+step_stamped_docker_engine() { step_present_docker_engine; }
+step_present_docker_engine() { docker info >/dev/null 2>&1; }
 step_run_docker_engine() {
-  # Tools the scripts use besides Docker (test-alerts.sh reads JSON with jq).
-  local pkgs=()
-  for p in jq curl; do command -v "$p" >/dev/null || pkgs+=("$p"); done
-  if [ ${#pkgs[@]} -gt 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}"
-  fi
-  if docker info >/dev/null 2>&1; then return 0; fi
-  if ! command -v dockerd >/dev/null; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io
-  fi
   # No systemd here: run the daemon detached so it outlives this script.
   setsid nohup dockerd >"$CACHE/logs/dockerd.log" 2>&1 </dev/null &
   for _ in $(seq 1 60); do

@@ -1,4 +1,5 @@
-# Build Go programs from their upstream module zips at pinned versions (no network but the proxy).
+# Go programs built from their upstream module zips at pinned versions (no network
+# but the proxy), into the toolchain cache (00-toolcache.sh) and linked into .cache/.
 
 # module_dir MODULE@VERSION -> prints the module's directory in the module cache.
 module_dir() {
@@ -8,38 +9,101 @@ module_dir() {
   rm -rf "$tmp"
 }
 
-# writable_copy MODULE@VERSION -> a writable copy of the module source (for go:embed placeholders).
+# writable_copy MODULE@VERSION DIR -> a writable copy of the module source in DIR (for
+# go:embed placeholders); prints DIR.
 writable_copy() {
-  local src dst; src="$(module_dir "$1")"; dst="$CACHE/src/$(basename "$src")"
-  if [ ! -d "$dst" ]; then mkdir -p "$CACHE/src"; cp -r "$src" "$dst"; chmod -R u+w "$dst"; fi
-  echo "$dst"
+  local src; src="$(module_dir "$1")"
+  cp -r "$src" "$2"; chmod -R u+w "$2"
+  echo "$2"
 }
 
 promver() { echo "-s -w -X github.com/prometheus/common/version.Version=$1 -X github.com/prometheus/common/version.Branch=release -X github.com/prometheus/common/version.Revision=upstream"; }
 
-step_hint_tofu() { echo "about 7 min cold"; }
-step_key_tofu() { echo "$TOFU_VERSION"; }
-step_present_tofu() { [ -x "$BIN/tofu" ]; }
-step_run_tofu() {
-  local dir; dir="$(module_dir "github.com/opentofu/opentofu@v$TOFU_VERSION")"
-  (cd "$dir" && go build -trimpath -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" -o "$BIN/tofu" ./cmd/tofu)
+step_hint_tofu() { echo "about 7-13 min cold"; }
+step_artifact_tofu() { echo "github.com/opentofu/opentofu@v$TOFU_VERSION"; }
+step_files_tofu() { echo tofu; }
+build_tofu() {
+  local dir; dir="$(module_dir "$(step_artifact_tofu)")"
+  (cd "$dir" && go build -trimpath -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" -o "$1/tofu" ./cmd/tofu)
 }
 
-step_hint_docker_provider() { echo "about 3 min cold"; }
-step_key_docker_provider() { echo "$DOCKER_PROVIDER_MODULE"; }
-step_present_docker_provider() {
+# The provider sits in the offline mirror under both registry names.
+step_hint_docker_provider() { echo "about 3-7 min cold"; }
+step_artifact_docker_provider() { echo "$DOCKER_PROVIDER_MODULE"; }
+docker_provider_file() { echo "terraform-provider-docker_v$DOCKER_PROVIDER_VERSION"; }
+step_files_docker_provider() {
   local r; for r in registry.opentofu.org registry.terraform.io; do
-    [ -x "$MIRROR/$r/kreuzwerker/docker/$DOCKER_PROVIDER_VERSION/linux_amd64/terraform-provider-docker_v$DOCKER_PROVIDER_VERSION" ] || return 1
+    echo "$r/kreuzwerker/docker/$DOCKER_PROVIDER_VERSION/linux_amd64/$(docker_provider_file)"
   done
 }
-step_run_docker_provider() {
-  local dir out name="terraform-provider-docker_v$DOCKER_PROVIDER_VERSION"
-  dir="$(module_dir "$DOCKER_PROVIDER_MODULE")"
-  out="$MIRROR/registry.opentofu.org/kreuzwerker/docker/$DOCKER_PROVIDER_VERSION/linux_amd64"
-  mkdir -p "$out" "${out/registry.opentofu.org/registry.terraform.io}"
-  (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.version=$DOCKER_PROVIDER_VERSION" -o "$out/$name" .)
-  cp "$out/$name" "${out/registry.opentofu.org/registry.terraform.io}/$name"
+step_dest_docker_provider() { echo "$MIRROR"; }
+build_docker_provider() {
+  local dir f; dir="$(module_dir "$DOCKER_PROVIDER_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.version=$DOCKER_PROVIDER_VERSION" -o "$1/$(docker_provider_file)" .)
+  for f in $(step_files_docker_provider); do
+    mkdir -p "$1/$(dirname "$f")"; ln "$1/$(docker_provider_file)" "$1/$f"
+  done
+  rm "$1/$(docker_provider_file)"
 }
+
+step_hint_prometheus() { echo "about 8-18 min cold"; }
+step_artifact_prometheus() { echo "$PROMETHEUS_MODULE"; }
+step_files_prometheus() { echo prometheus promtool; }
+build_prometheus() {
+  local dir; dir="$(module_dir "$PROMETHEUS_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "$(promver "$PROMETHEUS_VERSION")" -o "$1/" ./cmd/prometheus ./cmd/promtool)
+}
+
+step_hint_alertmanager() { echo "about 3-4 min cold"; }
+step_artifact_alertmanager() { echo "$ALERTMANAGER_MODULE"; }
+step_files_alertmanager() { echo alertmanager amtool; }
+build_alertmanager() {
+  local dir ui; dir="$(writable_copy "$ALERTMANAGER_MODULE" "$1/src")"
+  # The web UI is embedded from build output that module zips do not carry.
+  for ui in elm mantine; do
+    mkdir -p "$dir/ui/app/dist/$ui"
+    [ -f "$dir/ui/app/dist/$ui/index.html" ] || echo '<html><body>UI not built</body></html>' >"$dir/ui/app/dist/$ui/index.html"
+  done
+  (cd "$dir" && go build -trimpath -ldflags "$(promver "$ALERTMANAGER_VERSION")" -o "$1/" ./cmd/alertmanager ./cmd/amtool)
+  rm -rf "$dir"
+}
+
+step_hint_exporters() { echo "about 4-5 min cold"; }
+step_artifact_exporters() { echo "$NODE_EXPORTER_MODULE $BLACKBOX_EXPORTER_MODULE $POSTGRES_EXPORTER_MODULE $REDIS_EXPORTER_MODULE"; }
+step_files_exporters() { echo node_exporter blackbox_exporter postgres_exporter redis_exporter; }
+build_exporters() {
+  local dir
+  dir="$(module_dir "$NODE_EXPORTER_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "$(promver "$NODE_EXPORTER_VERSION")" -o "$1/node_exporter" .)
+  dir="$(module_dir "$BLACKBOX_EXPORTER_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "$(promver "$BLACKBOX_EXPORTER_VERSION")" -o "$1/blackbox_exporter" .)
+  dir="$(module_dir "$POSTGRES_EXPORTER_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "$(promver "$POSTGRES_EXPORTER_VERSION")" -o "$1/postgres_exporter" ./cmd/postgres_exporter)
+  dir="$(module_dir "$REDIS_EXPORTER_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.BuildVersion=v$REDIS_EXPORTER_VERSION" -o "$1/redis_exporter" .)
+}
+
+# actionlint validates the pull-request workflow in make test.
+step_hint_actionlint() { echo "about 30 s cold"; }
+step_artifact_actionlint() { echo "$ACTIONLINT_MODULE"; }
+step_files_actionlint() { echo actionlint; }
+build_actionlint() {
+  local dir; dir="$(module_dir "$ACTIONLINT_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$1/actionlint" ./cmd/actionlint)
+}
+
+# SeaweedFS's weed: the S3-compatible server the e2e test keeps staging's state in
+# (e2e/s3state_test.go). Only the tests run it, on 127.0.0.1. `go install` refuses the
+# module (replace directives), so it is built inside the module.
+step_hint_seaweedfs() { echo "about 4-18 min cold"; }
+step_artifact_seaweedfs() { echo "$SEAWEEDFS_MODULE"; }
+step_files_seaweedfs() { echo weed; }
+build_seaweedfs() {
+  local dir; dir="$(module_dir "$SEAWEEDFS_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$1/weed" ./weed)
+}
+
+for s in tofu docker_provider prometheus alertmanager exporters actionlint seaweedfs; do artifact_step "$s"; done
 
 step_hint_tofu_config() { echo "instant"; }
 step_key_tofu_config() { echo "$MIRROR"; }
@@ -57,40 +121,4 @@ provider_installation {
   }
 }
 CFG
-}
-
-step_hint_prometheus() { echo "about 8-13 min cold"; }
-step_key_prometheus() { echo "$PROMETHEUS_MODULE"; }
-step_present_prometheus() { [ -x "$BIN/prometheus" ] && [ -x "$BIN/promtool" ]; }
-step_run_prometheus() {
-  local dir; dir="$(module_dir "$PROMETHEUS_MODULE")"
-  (cd "$dir" && go build -trimpath -ldflags "$(promver "$PROMETHEUS_VERSION")" -o "$BIN/" ./cmd/prometheus ./cmd/promtool)
-}
-
-step_hint_alertmanager() { echo "about 3 min cold"; }
-step_key_alertmanager() { echo "$ALERTMANAGER_MODULE"; }
-step_present_alertmanager() { [ -x "$BIN/alertmanager" ] && [ -x "$BIN/amtool" ]; }
-step_run_alertmanager() {
-  local dir; dir="$(writable_copy "$ALERTMANAGER_MODULE")"
-  # The web UI is embedded from build output that module zips do not carry.
-  for ui in elm mantine; do
-    mkdir -p "$dir/ui/app/dist/$ui"
-    [ -f "$dir/ui/app/dist/$ui/index.html" ] || echo '<html><body>UI not built</body></html>' >"$dir/ui/app/dist/$ui/index.html"
-  done
-  (cd "$dir" && go build -trimpath -ldflags "$(promver "$ALERTMANAGER_VERSION")" -o "$BIN/" ./cmd/alertmanager ./cmd/amtool)
-}
-
-step_hint_exporters() { echo "about 5 min cold"; }
-step_key_exporters() { echo "$NODE_EXPORTER_MODULE $BLACKBOX_EXPORTER_MODULE $POSTGRES_EXPORTER_MODULE $REDIS_EXPORTER_MODULE"; }
-step_present_exporters() { for b in node_exporter blackbox_exporter postgres_exporter redis_exporter; do [ -x "$BIN/$b" ] || return 1; done; }
-step_run_exporters() {
-  local dir
-  dir="$(module_dir "$NODE_EXPORTER_MODULE")"
-  (cd "$dir" && go build -trimpath -ldflags "$(promver "$NODE_EXPORTER_VERSION")" -o "$BIN/node_exporter" .)
-  dir="$(module_dir "$BLACKBOX_EXPORTER_MODULE")"
-  (cd "$dir" && go build -trimpath -ldflags "$(promver "$BLACKBOX_EXPORTER_VERSION")" -o "$BIN/blackbox_exporter" .)
-  dir="$(module_dir "$POSTGRES_EXPORTER_MODULE")"
-  (cd "$dir" && go build -trimpath -ldflags "$(promver "$POSTGRES_EXPORTER_VERSION")" -o "$BIN/postgres_exporter" ./cmd/postgres_exporter)
-  dir="$(module_dir "$REDIS_EXPORTER_MODULE")"
-  (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.BuildVersion=v$REDIS_EXPORTER_VERSION" -o "$BIN/redis_exporter" .)
 }

@@ -23,16 +23,25 @@ all_local_images() {
   return 0
 }
 
+# The images live in the engine, shared by every clone on the machine: each carries
+# the key it was built for as a label, so a clone whose key matches skips the step.
+IMAGE_KEY_LABEL=opsmon.setup-key
 step_hint_images() { echo "about 3 min cold, seconds when only the project's code changed"; }
 step_key_images() {
   (cd "$ROOT" && echo "$COMPONENT_VERSIONS" && cat scripts/versions.sh scripts/setup/50-images.sh \
     $(git ls-files images cmd sink integrations/fastapi 2>/dev/null) 2>/dev/null) | sha256sum | cut -c1-16
 }
+step_stamped_images() { step_present_images; }
 step_present_images() {
-  local img; for img in $(all_local_images); do docker image inspect "$img" >/dev/null 2>&1 || return 1; done
+  local img key; key=$(step_key_images)
+  [ "${OPSMON_FORCE_IMAGES:-}" != 1 ] || return 1 # the cold budget run builds them anew
+  for img in $(all_local_images); do
+    [ "$(docker image inspect -f "{{index .Config.Labels \"$IMAGE_KEY_LABEL\"}}" "$img" 2>/dev/null)" = "$key" ] || return 1
+  done
 }
 step_run_images() {
-  debian_base
+  local key; key=$(step_key_images)
+  export OPSMON_IMAGE_LABEL="$IMAGE_KEY_LABEL=$key"
   mkdir -p "$CACHE/own-bin"
   (cd "$ROOT" && go build -trimpath -ldflags "-s -w" -o "$CACHE/own-bin/" ./cmd/healthcheck ./cmd/notification-sink)
   cp "$BIN"/{prometheus,promtool,alertmanager,amtool,node_exporter,postgres_exporter,redis_exporter,blackbox_exporter} "$CACHE/own-bin/"
@@ -43,17 +52,20 @@ step_run_images() {
   done
   for spec in "${DEBIAN_IMAGES[@]}"; do
     IFS='|' read -r n t <<<"$spec"
-    docker build -q --build-arg BASE_IMAGE="$DEBIAN_BASE" -t "$LOCAL_PREFIX/$n:$t" "$ROOT/images/$n"
+    docker build -q --label "$OPSMON_IMAGE_LABEL" --build-arg BASE_IMAGE="$DEBIAN_BASE" -t "$LOCAL_PREFIX/$n:$t" "$ROOT/images/$n"
   done
   if [ -x "$ROOT/images/demo-backend/build.sh" ]; then
     BASE_IMAGE="$DEBIAN_BASE" "$ROOT/images/demo-backend/build.sh" "$LOCAL_PREFIX/ops-center-demo:latest"
   fi
 }
 
-# debian_base: a minbase bookworm image from debootstrap (about 40 s), built once.
-debian_base() {
-  docker image inspect "$DEBIAN_BASE" >/dev/null 2>&1 && return 0
-  command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; }
+# debian_base: a minbase bookworm image from debootstrap (about 40 s), built once per
+# engine; setup runs it beside the Go builds.
+step_hint_debian_base() { echo "about 1 min"; }
+step_key_debian_base() { echo "$DEBIAN_BASE"; }
+step_stamped_debian_base() { step_present_debian_base; }
+step_present_debian_base() { docker image inspect "$DEBIAN_BASE" >/dev/null 2>&1; }
+step_run_debian_base() {
   local dir="$CACHE/debian-rootfs"
   rm -rf "$dir"
   debootstrap --variant=minbase bookworm "$dir" http://deb.debian.org/debian
@@ -78,5 +90,5 @@ scratch_image() {
     echo "USER 65534:65534"
     echo "ENTRYPOINT [\"/bin/$entry\"]"
   } >"$ctx/Dockerfile"
-  docker build -q -t "$LOCAL_PREFIX/$n:$t" "$ctx"
+  docker build -q --label "$OPSMON_IMAGE_LABEL" -t "$LOCAL_PREFIX/$n:$t" "$ctx"
 }

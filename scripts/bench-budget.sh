@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The make test budget, measured: clone HEAD into a temporary folder and run its
+# `make setup`, then its tests, as a newcomer would. Writes the setup breakdown per
+# step and both totals to docs/BENCHMARKS.md, and fails when a total is over budget.
+#   scripts/bench-budget.sh          warm: this machine's toolchain cache, Go and npm caches
+#   OPSMON_BENCH_COLD=1 scripts/...  cold: empty Go module, Go build, npm and toolchain
+#                                    caches, and images rebuilt (a new machine, but for
+#                                    apt packages and the Debian base image)
+# The budgets are the README's: a fresh clone's make test within 25 minutes on a
+# machine that built the toolchain once (its setup within 1 minute), 60 on a new one.
+source "$(dirname "$0")/lib.sh"
+source "$ROOT/scripts/bench-section.sh"
+mode=warm; [ "${OPSMON_BENCH_COLD:-}" = 1 ] && mode=cold
+declare -A budget=([warm_setup]=60 [warm_total]=1500 [cold_total]=3600)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/opsmon-budget-XXXXXX")
+# The module cache is read-only: go clean removes it.
+trap '[ ! -d "$work/gomod" ] || GOMODCACHE="$work/gomod" go clean -modcache; rm -rf "$work"' EXIT
+git clone -q "$ROOT" "$work/clone"
+envs=()
+if [ "$mode" = cold ]; then
+  mkdir -p "$work/gomod" "$work/gocache" "$work/npm" "$work/toolcache"
+  envs=(GOMODCACHE="$work/gomod" GOCACHE="$work/gocache" npm_config_cache="$work/npm"
+    OPSMON_TOOLCACHE="$work/toolcache" OPSMON_FORCE_IMAGES=1)
+fi
+clone_run() { (cd "$work/clone" && env "${envs[@]}" "$@"); }
+
+t0=$(date +%s)
+clone_run make setup >"$CACHE/logs/budget-$mode-setup.log" 2>&1 || die "setup failed; see $CACHE/logs/budget-$mode-setup.log"
+t1=$(date +%s)
+clone_run scripts/test.sh >"$CACHE/logs/budget-$mode-test.log" 2>&1 || die "tests failed; see $CACHE/logs/budget-$mode-test.log"
+t2=$(date +%s)
+setup=$((t1 - t0)) total=$((t2 - t0))
+
+steps=$(awk -F'\t' '$1 != "total" { printf "| %s | %s | %s |\n", $1, $2, $3 }' "$work/clone/.cache/logs/setup-times.tsv")
+verdict() { # verdict SECONDS BUDGET
+  if [ "$1" -le "$2" ]; then echo "within budget ($2 s)"; else echo "**over budget ($2 s)**"; fi
+}
+over=0
+lines="| fresh clone, $mode | setup | $setup s | ${budget[${mode}_setup]:+$(verdict "$setup" "${budget[${mode}_setup]}")} |
+| fresh clone, $mode | make test in all | $total s | $(verdict "$total" "${budget[${mode}_total]}") |"
+[ "$total" -le "${budget[${mode}_total]}" ] || over=1
+[ -z "${budget[${mode}_setup]:-}" ] || [ "$setup" -le "${budget[${mode}_setup]}" ] || over=1
+
+section=$(cat <<MD
+<!-- budget-$mode:start -->
+## make test budget, $mode (\`scripts/bench-budget.sh\`$([ "$mode" = cold ] && echo ", OPSMON_BENCH_COLD=1"))
+$(date -u +%Y-%m-%d), commit $(git -C "$ROOT" rev-parse --short HEAD); machine: $(nproc) cores, load average at start $(cut -d' ' -f1-3 /proc/loadavg). One run, wall clock.
+
+| run | phase | seconds | budget |
+|---|---|---|---|
+$lines
+
+Setup steps of that run ("cached": linked from the toolchain cache or already in the engine):
+
+| step | seconds | |
+|---|---|---|
+$steps
+<!-- budget-$mode:end -->
+MD
+)
+write_section "budget-$mode" "$section"
+log "$mode: setup ${setup}s, make test ${total}s"
+[ "$over" = 0 ] || die "make test from a fresh clone ($mode) is over its budget; see docs/BENCHMARKS.md"

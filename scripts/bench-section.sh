@@ -1,0 +1,14 @@
+# write_section NAME TEXT: replaces the <!-- NAME:start --> ... <!-- NAME:end --> section
+# of docs/BENCHMARKS.md with TEXT (which carries the markers), or appends it. Sourced.
+write_section() {
+  local f="$ROOT/docs/BENCHMARKS.md"
+  touch "$f"
+  python3 - "$f" "$1" "$2" <<'PY'
+import re, sys
+path, name, section = sys.argv[1:4]
+text = open(path).read()
+pat = re.compile(r"<!-- %s:start -->.*?<!-- %s:end -->" % (name, name), re.S)
+text = pat.sub(lambda _: section, text) if pat.search(text) else text.rstrip() + "\n\n" + section + "\n"
+open(path, "w").write(text)
+PY
+}
