@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
+.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
 
 setup:
 	@scripts/setup.sh
@@ -35,6 +35,11 @@ diff: setup
 
 deploy: setup
 	@scripts/stack.sh deploy $(ENV) $(if $(STACK),'$(STACK)')
+
+# secrets-push: write ENV's secrets (OPSMON_SECRETS_FILE) into its containers' secrets
+# volumes on its Docker host; a deploy checks they are there and never reads them.
+secrets-push: setup
+	@scripts/secrets-push.sh $(ENV)
 
 # destroy: data volumes are kept; production also needs OPSMON_ALLOW_PRODUCTION_DESTROY=yes.
 destroy: setup

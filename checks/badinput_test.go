@@ -34,10 +34,47 @@ func deployMustFail(t *testing.T, env string, extra ...string) string {
 
 func TestDeployWithoutSecretsStopsBeforeApplyNamingThem(t *testing.T) {
 	out := deployMustFail(t, "staging")
-	want := "error: environment staging: missing secrets: slack_api_url pagerduty_routing_key smtp_password watchdog_url grafana_admin_password postgres_exporter_dsn. Export TF_VAR_<name> for each, or list them as TF_VAR_<name>=... in a file named by OPSMON_SECRETS_FILE. Nothing was applied."
+	want := "error: environment staging: no secrets file; set OPSMON_SECRETS_FILE=/path/to/staging.env (KEY=VALUE lines, mode 0600; docs/MONITORING_SETUP.md lists the keys). Nothing was applied."
 	if !strings.Contains(out, want) {
 		t.Fatalf("output lacks %q:\n%s", want, out)
 	}
+	f := secretsFile(t, "smtp_password=s3cret\n", 0o600)
+	out = deployMustFail(t, "staging", "OPSMON_SECRETS_FILE="+f)
+	want = "error: missing secrets: slack_api_url, pagerduty_routing_key, watchdog_url, grafana_admin_password, postgres_exporter_password; add a line name=VALUE for each to " + f + " (mode 0600)"
+	if !strings.Contains(out, want) {
+		t.Fatalf("output lacks %q:\n%s", want, out)
+	}
+}
+
+// A secrets file is data: one others can read is refused, and shell code in it is
+// never run.
+func TestSecretsFilesAreReadLiterallyAndPrivately(t *testing.T) {
+	f := secretsFile(t, "slack_api_url=x\n", 0o644)
+	out := deployMustFail(t, "staging", "OPSMON_SECRETS_FILE="+f)
+	if want := f + " is mode 0644: a secrets file must be readable by its owner only; run chmod 600 " + f; !strings.Contains(out, want) {
+		t.Fatalf("output lacks %q:\n%s", want, out)
+	}
+	marker := filepath.Join(t.TempDir(), "ran")
+	f = secretsFile(t, "smtp_password=`touch "+marker+"`$(touch "+marker+")\ntouch "+marker+"\n", 0o600)
+	out = deployMustFail(t, "staging", "OPSMON_SECRETS_FILE="+f)
+	if want := f + ":2: not KEY=VALUE"; !strings.Contains(out, want) {
+		t.Fatalf("output lacks %q:\n%s", want, out)
+	}
+	if _, err := os.Stat(marker); err == nil {
+		t.Fatal("a command in the secrets file was run")
+	}
+}
+
+func secretsFile(t *testing.T, body string, mode os.FileMode) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "staging.env")
+	if err := os.WriteFile(f, []byte(body), mode); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(f, mode); err != nil {
+		t.Fatal(err)
+	}
+	return f
 }
 
 func TestDeployOfAMalformedEnvironmentStopsNamingFileAndField(t *testing.T) {

@@ -1,7 +1,6 @@
 package constructs
 
 import (
-	"fmt"
 	"sort"
 
 	cx "github.com/aws/constructs-go/constructs/v10"
@@ -16,7 +15,6 @@ import (
 // Inputs are the stack-level values containers refer to.
 type Inputs struct {
 	Networks  []*string
-	Secrets   map[string]cdktf.TerraformVariable
 	Variables map[string]cdktf.TerraformVariable
 	// Ready holds containers already declared, for depends_on.
 	Ready map[string]container.Container
@@ -43,7 +41,7 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		Image:    img.ImageId(),
 		Hostname: jsii.String(c.Name),
 		Command:  strs(c.Command),
-		Env:      env(c, in.Secrets),
+		Env:      strs(env(c)),
 		Restart:  jsii.String("unless-stopped"),
 		Memory:   jsii.Number(float64(c.MemoryMB)),
 		// Equal to memory: no swap, and no perpetual diff from Docker's default (2x).
@@ -54,7 +52,7 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		Privileged:  jsii.Bool(c.Privileged),
 		Labels:      labels(c.Labels),
 		Ports:       ports(c.Ports),
-		Upload:      uploads(c, in.Secrets),
+		Upload:      uploads(c),
 		Volumes:     volumes(c),
 		Healthcheck: healthcheck(c.Healthcheck),
 		Wait:        jsii.Bool(true),
@@ -97,18 +95,13 @@ func strs(in []string) *[]*string {
 	return &out
 }
 
-// env lists plain values and secret-derived ones; the latter are Terraform
-// expressions over sensitive variables, so their values never reach the JSON.
-func env(c hostplan.Container, secrets map[string]cdktf.TerraformVariable) *[]*string {
+// env lists the container's variables; none holds a secret (those are files).
+func env(c hostplan.Container) []string {
 	var out []string
 	for _, k := range sortedKeys(c.Env) {
 		out = append(out, k+"="+c.Env[k])
 	}
-	for _, k := range sortedKeys(c.Secret) {
-		ref := c.Secret[k]
-		out = append(out, k+"="+fmt.Sprintf(ref.Format, *secrets[ref.Secret].StringValue()))
-	}
-	return strs(out)
+	return out
 }
 
 func labels(in map[string]string) *[]*container.ContainerLabels {
@@ -133,17 +126,13 @@ func ports(in []hostplan.Port) *[]*container.ContainerPorts {
 	return &out
 }
 
-func uploads(c hostplan.Container, secrets map[string]cdktf.TerraformVariable) *[]*container.ContainerUpload {
+func uploads(c hostplan.Container) *[]*container.ContainerUpload {
 	if len(c.Files) == 0 {
 		return nil
 	}
 	var out []*container.ContainerUpload
 	for _, f := range c.Files {
-		u := &container.ContainerUpload{File: jsii.String(f.Path), Content: jsii.String(f.Content), Permissions: jsii.String(f.Mode)}
-		if f.Secret != "" {
-			u.Content = secrets[f.Secret].StringValue()
-		}
-		out = append(out, u)
+		out = append(out, &container.ContainerUpload{File: jsii.String(f.Path), Content: jsii.String(f.Content), Permissions: jsii.String(f.Mode)})
 	}
 	return &out
 }
@@ -155,6 +144,10 @@ func volumes(c hostplan.Container) *[]*container.ContainerVolumes {
 	}
 	for _, b := range c.Binds {
 		out = append(out, &container.ContainerVolumes{HostPath: jsii.String(b.Source), ContainerPath: jsii.String(b.Target), ReadOnly: jsii.Bool(true)})
+	}
+	if m := c.Secrets; m != nil {
+		// Filled by make secrets-push before the deploy; the container only reads it.
+		out = append(out, &container.ContainerVolumes{VolumeName: jsii.String(m.Volume), ContainerPath: jsii.String(m.Dir), ReadOnly: jsii.Bool(true)})
 	}
 	if len(out) == 0 {
 		return nil

@@ -12,9 +12,9 @@ import (
 
 // NewMonitoringHost declares the plan's networks (when the stack owns them) and
 // containers, in plan order so depends_on can name earlier ones.
-func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, secrets, vars map[string]cdktf.TerraformVariable) map[string]container.Container {
+func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, vars map[string]cdktf.TerraformVariable) map[string]container.Container {
 	host := cx.NewConstruct(scope, jsii.String(id))
-	in := Inputs{Secrets: secrets, Variables: vars, Ready: map[string]container.Container{}}
+	in := Inputs{Variables: vars, Ready: map[string]container.Container{}}
 	for _, name := range plan.Networks {
 		if plan.CreateNetworks {
 			n := network.NewNetwork(host, jsii.String("network-"+name), &network.NetworkConfig{

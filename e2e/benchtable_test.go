@@ -13,16 +13,11 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-const (
-	benchStart = "<!-- fault-latency:start -->"
-	benchEnd   = "<!-- fault-latency:end -->"
-)
-
 // writeFaultTable replaces the fault-latency section of docs/BENCHMARKS.md (or
 // appends it) with the measured rows; the other sections stay as they are.
 func writeFaultTable(rows []*faultRow, t model.Timings) error {
 	var b strings.Builder
-	b.WriteString(benchStart + "\n## Fault to notification (`make test`, local stack)\n\n")
+	b.WriteString("<!-- fault-latency:start -->\n## Fault to notification (`make test`, local stack)\n\n")
 	fmt.Fprintf(&b, "Measured by `e2e/faults_test.go` on the real Docker engine (%d cores), %s, timing profile %q: "+
 		"scrape %s, evaluation %s, `for` divided by %d, group_wait %s, group_interval %s. "+
 		"Times run from the moment the fault exists (`docker stop` returned, or the demo backend accepted the fault mode) "+
@@ -49,18 +44,26 @@ func writeFaultTable(rows []*faultRow, t model.Timings) error {
 	}
 	b.WriteString("\nThe demo faults are injected together and undone before the container faults; their rate alerts resolve " +
 		"once the 5m window has forgotten the errors, which the Redis and PostgreSQL outages (the demo answers errors without " +
-		"them) extend.\n" + benchEnd)
+		"them) extend.\n<!-- fault-latency:end -->")
+	return writeBenchSection("fault-latency", b.String())
+}
+
+// writeBenchSection replaces the section NAME of docs/BENCHMARKS.md, from
+// <!-- NAME:start --> to <!-- NAME:end --> (which text carries), or appends it;
+// the other sections stay as they are.
+func writeBenchSection(name, section string) error {
+	start, end := "<!-- "+name+":start -->", "<!-- "+name+":end -->"
 	path := filepath.Join(root, "docs", "BENCHMARKS.md")
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
 		return err
 	}
 	text := string(old)
-	i, j := strings.Index(text, benchStart), strings.Index(text, benchEnd)
+	i, j := strings.Index(text, start), strings.Index(text, end)
 	if i >= 0 && j > i {
-		text = text[:i] + b.String() + text[j+len(benchEnd):]
+		text = text[:i] + section + text[j+len(end):]
 	} else {
-		text = strings.TrimRight(text, "\n") + "\n\n" + b.String() + "\n"
+		text = strings.TrimRight(text, "\n") + "\n\n" + section + "\n"
 	}
 	return os.WriteFile(path, []byte(text), 0o644)
 }

@@ -180,7 +180,7 @@ func (w *weedS3) keys(t *testing.T) []string {
 func (w *weedS3) stateKey() string { return w.store.key + "/staging-host.tfstate" }
 
 func (w *weedS3) deploy(t *testing.T, s *standIn) {
-	out := s.run(t, "scripts/stack.sh", "deploy", "staging", "staging-host")
+	out := s.deploy(t, "staging-host")
 	if !strings.Contains(out, `Successfully configured the backend "s3"`) {
 		t.Errorf("the deploy's init did not configure the s3 backend:\n%s", tail(out, 40))
 	}
@@ -220,11 +220,8 @@ func (w *weedS3) deploy(t *testing.T, s *standIn) {
 	if !strings.Contains(string(synth), w.store.endpoint) {
 		t.Errorf("the synthesized backend does not name the endpoint %s", w.store.endpoint)
 	}
-	for _, secret := range s.secretValues {
-		if strings.Contains(string(synth), secret) {
-			t.Errorf("a secret value appears in the synthesized JSON")
-		}
-	}
+	s.noSecretIn(t, "the synthesized JSON", string(synth))
+	s.noSecretIn(t, "the state in S3", state)
 	for _, c := range []string{model.Prometheus, model.Alertmanager} {
 		if h := health(c); h != "healthy" {
 			t.Errorf("%s is %q, want healthy", c, h)

@@ -26,15 +26,15 @@ func TestLocalStack(t *testing.T) {
 		t.Fatal(err)
 	}
 	lost := &nothingLost{}
+	var restarts []restartRow
 	steps := []step{
 		{"deploy", func(t *testing.T) { run(t, nil, "scripts/stack.sh", "deploy", "local") }},
 		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
-		// Alertmanager first: after a Prometheus restart every firing alert (the
-		// Watchdog too) is resent at once, so the faults start with a steady pipeline.
 		{"alertmanager restart keeps silences", lost.restartKeepsSilence},
 		{"prometheus restart keeps series", restartKeepsSeries},
+		{"paging resumes within its bound after each restart", restartsStep(&restarts, env)},
 		{"real faults reach the right people in time", testFaults},
 		{"every dashboard query runs and has data", func(t *testing.T) {
 			// After the faults: the stack has minutes of history and real errors,

@@ -118,12 +118,12 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 	pw := fmt.Sprintf("state-%d", time.Now().UnixNano())
 	sink := "http://127.0.0.1:1/unreachable" // deliveries stay on this machine and fail
 	secrets := map[string]string{
-		"TF_VAR_slack_api_url":          sink + "/slack",
-		"TF_VAR_watchdog_url":           sink + "/watchdog",
-		"TF_VAR_pagerduty_routing_key":  fmt.Sprintf("pd-%d", time.Now().UnixNano()),
-		"TF_VAR_smtp_password":          fmt.Sprintf("smtp-%d", time.Now().UnixNano()),
-		"TF_VAR_postgres_exporter_dsn":  "postgresql://postgres_exporter:" + pw + "@127.0.0.1:1/postgres?sslmode=disable",
-		"TF_VAR_grafana_admin_password": fmt.Sprintf("gf-%d", time.Now().UnixNano()),
+		"slack_api_url":              sink + "/slack",
+		"watchdog_url":               sink + "/watchdog",
+		"pagerduty_routing_key":      fmt.Sprintf("pd-%d", time.Now().UnixNano()),
+		"smtp_password":              fmt.Sprintf("smtp-%d `id` $(id)", time.Now().UnixNano()),
+		"postgres_exporter_password": "exporter-" + pw,
+		"grafana_admin_password":     fmt.Sprintf("gf-%d", time.Now().UnixNano()),
 	}
 	if s3 != nil {
 		secrets["AWS_ACCESS_KEY_ID"], secrets["AWS_SECRET_ACCESS_KEY"] = s3.accessKey, s3.secretKey
@@ -152,6 +152,26 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// deploy places the stand-in's secrets on its engine (make secrets-push), then
+// deploys the stacks; neither prints a secret.
+func (s *standIn) deploy(t *testing.T, stacks ...string) string {
+	t.Helper()
+	out := s.run(t, "scripts/secrets-push.sh", "staging")
+	out += s.run(t, append([]string{"scripts/stack.sh", "deploy", "staging"}, stacks...)...)
+	s.noSecretIn(t, "the output of secrets-push and deploy", out)
+	return out
+}
+
+// noSecretIn fails when any secret value of the stand-in appears in text.
+func (s *standIn) noSecretIn(t *testing.T, where, text string) {
+	t.Helper()
+	for _, secret := range s.secretValues {
+		if strings.Contains(text, secret) {
+			t.Errorf("a secret value appears in %s", where)
+		}
+	}
 }
 
 // env is the environment every command of the stand-in runs with.

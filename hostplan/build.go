@@ -35,7 +35,7 @@ func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 func container(env model.Environment, c model.Component, files map[string][]byte) (Container, error) {
 	ct := Container{
 		Name: c.Name, Image: env.Image(c), Command: c.Command,
-		Env: map[string]string{}, Secret: map[string]SecretRef{},
+		Env: map[string]string{},
 		Labels: map[string]string{
 			"opsmon.environment": env.Name,
 			"opsmon.service":     string(c.Service),

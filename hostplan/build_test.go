@@ -1,6 +1,7 @@
 package hostplan
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -56,11 +57,16 @@ func TestRenderedFilesGoWhereEachContainerReadsThem(t *testing.T) {
 	if got := paths(containerOf(t, p, model.Prometheus)); !slices.Equal(got, []string{"/etc/prometheus/alert-rules.yml", "/etc/prometheus/prometheus.yml"}) {
 		t.Errorf("prometheus files = %v (unit tests and blackbox.yml stay out)", got)
 	}
-	am := paths(containerOf(t, p, model.Alertmanager))
-	for _, want := range []string{"/etc/alertmanager/alertmanager.yml", "/etc/alertmanager/templates/slack.tmpl", "/etc/alertmanager/secrets/pagerduty_routing_key"} {
+	amc := containerOf(t, p, model.Alertmanager)
+	am := paths(amc)
+	for _, want := range []string{"/etc/alertmanager/alertmanager.yml", "/etc/alertmanager/templates/slack.tmpl"} {
 		if !slices.Contains(am, want) {
 			t.Errorf("alertmanager files %v lack %s", am, want)
 		}
+	}
+	// The receivers' secrets are files of the secrets volume, where alertmanager.yml reads them.
+	if amc.Secrets == nil || amc.Secrets.Path(SecretPagerDutyKey) != "/etc/alertmanager/secrets/pagerduty_routing_key" {
+		t.Errorf("alertmanager secrets mount = %+v", amc.Secrets)
 	}
 	if slices.Contains(am, "/etc/alertmanager/test-alerts.sh") {
 		t.Error("the operator script was uploaded into Alertmanager")
@@ -105,31 +111,46 @@ func TestHealthchecksUseWhatEachImageCarries(t *testing.T) {
 	}
 }
 
-func TestSecretsNeverBecomePlainValues(t *testing.T) {
+// Every secret a container reads is a file in its own read-only secrets volume,
+// owned by its user; no variable or uploaded file holds one.
+func TestSecretsReachContainersOnlyAsFiles(t *testing.T) {
 	for _, name := range model.EnvironmentNames {
 		p, err := Build(loadEnv(t, name), files)
 		if err != nil {
 			t.Fatal(err)
 		}
-		secretNames := map[string]bool{}
+		declared, read := map[string]bool{}, map[string]bool{}
 		for _, s := range p.Secrets {
-			secretNames[s.Name] = true
+			declared[s.Name] = true
 		}
 		for _, c := range p.Containers {
 			for k, v := range c.Env {
-				if strings.Contains(strings.ToLower(k), "password") || strings.Contains(v, "://") && strings.Contains(v, "@") {
+				if strings.HasSuffix(k, "_FILE") {
+					continue
+				}
+				hasPassword := false
+				if u, err := url.Parse(v); err == nil {
+					_, hasPassword = u.User.Password()
+				}
+				if strings.Contains(strings.ToLower(k), "password") || hasPassword {
 					t.Errorf("%s/%s: env %s=%q looks like a credential in plain text", name, c.Name, k, v)
 				}
 			}
-			for k, ref := range c.Secret {
-				if !secretNames[ref.Secret] {
-					t.Errorf("%s/%s: env %s refers to undeclared secret %s", name, c.Name, k, ref.Secret)
+			if m := c.Secrets; m != nil {
+				if m.Volume != "opsmon-"+name+"-secrets-"+c.Name || m.Owner == "" || m.Owner == "0:0" && c.User != "" {
+					t.Errorf("%s/%s: secrets mount %+v", name, c.Name, *m)
+				}
+				for _, s := range m.Names {
+					if !declared[s] {
+						t.Errorf("%s/%s reads undeclared secret %s", name, c.Name, s)
+					}
+					read[s] = true
 				}
 			}
-			for _, f := range c.Files {
-				if f.Secret != "" && f.Content != "" {
-					t.Errorf("%s/%s: secret file %s has inline content", name, c.Name, f.Path)
-				}
+		}
+		for s := range declared {
+			if !read[s] {
+				t.Errorf("%s: secret %s is declared but no container reads it", name, s)
 			}
 		}
 	}
@@ -143,5 +164,19 @@ func TestProductionVolumesAreNamedPerEnvironment(t *testing.T) {
 	got := containerOf(t, p, model.Grafana).Volumes
 	if len(got) != 1 || got[0].Name != "opsmon-production-grafana-data" || got[0].Target != "/var/lib/grafana" {
 		t.Errorf("grafana volumes = %+v", got)
+	}
+}
+
+// Prometheus resends firing alerts at the profile's delay, so an Alertmanager that
+// restarted has them back within model.Timings.RestartBound.
+func TestPrometheusResendsAtTheProfilesDelay(t *testing.T) {
+	for env, want := range map[string]string{"local": "--rules.alert.resend-delay=10s", "production": "--rules.alert.resend-delay=30s"} {
+		p, err := Build(loadEnv(t, env), files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cmd := containerOf(t, p, model.Prometheus).Command; !slices.Contains(cmd, want) {
+			t.Errorf("%s: prometheus command %v lacks %s", env, cmd, want)
+		}
 	}
 }

@@ -15,13 +15,16 @@ type Plan struct {
 	Containers []Container
 }
 
-// Secret is a sensitive input variable, set from the environment (TF_VAR_<name>)
-// or a git-ignored file; never written to the repo or the synthesized JSON.
+// Secret is a value Terraform never sees. The operator lists it in a secrets file;
+// `make secrets-push` writes it, over the same connection as the deploy, into the
+// secrets volume of each container that reads it, where the container reads it by
+// path (Alertmanager's *_file settings, Grafana's __FILE and the exporters' _FILE
+// variables). Neither the synthesized JSON, the plan nor the state holds it.
 type Secret struct {
 	Name        string
 	Description string
-	// Placeholder, when set, is the default used where the secret is not read
-	// (e.g. the sink mode ignores the real Slack URL). It is not a secret.
+	// Placeholder, when set, is pushed where the secret is not read (the sink mode
+	// ignores the real Slack URL); it is not a secret and need not be listed.
 	Placeholder string
 }
 
@@ -32,11 +35,12 @@ type Variable struct {
 
 // Container is one docker_container with its image.
 type Container struct {
-	Name     string
-	Image    string
-	Command  []string
-	Env      map[string]string
-	Secret   map[string]SecretRef // env var -> secret-derived value
+	Name    string
+	Image   string
+	Command []string
+	Env     map[string]string
+	// Secrets is the container's secrets volume, nil when it reads none.
+	Secrets  *SecretMount
 	Ports    []Port
 	Labels   map[string]string
 	Files    []File
@@ -55,11 +59,17 @@ type Container struct {
 	DependsOn        []string
 }
 
-// SecretRef is a value built from a secret: Format with %s replaced by it.
-type SecretRef struct {
-	Secret string
-	Format string
+// SecretMount is a container's own secrets volume, mounted read-only at Dir: one
+// file per secret it reads, mode 0600, owned by Owner (the container's user).
+type SecretMount struct {
+	Volume string
+	Dir    string
+	Owner  string // uid:gid
+	Names  []string
 }
+
+// Path is where the container reads the named secret.
+func (m SecretMount) Path(name string) string { return m.Dir + "/" + name }
 
 // Port publishes Internal on HostIP:External.
 type Port struct {
@@ -68,11 +78,10 @@ type Port struct {
 }
 
 // File is uploaded into the container before it starts; a change replaces the
-// container. Secret, when set, names the secret whose value is the content.
+// container. It never holds a secret (those are in the secrets volume).
 type File struct {
 	Path    string
 	Content string
-	Secret  string
 	Mode    string
 }
 

@@ -1,25 +1,27 @@
 package hostplan
 
-import "github.com/magicunicorn/ops-center-monitoring/model"
+import (
+	"slices"
 
-// Secret names. Each is a sensitive Terraform variable (TF_VAR_<name>).
+	prommodel "github.com/prometheus/common/model"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+)
+
+// Secret names: keys of the secrets file and file names in the secrets volumes.
 const (
 	SecretSlackURL        = "slack_api_url"
 	SecretPagerDutyKey    = "pagerduty_routing_key"
 	SecretSMTPPassword    = "smtp_password"
 	SecretWatchdogURL     = "watchdog_url"
 	SecretGrafanaAdmin    = "grafana_admin_password"
-	SecretExporterDSN     = "postgres_exporter_dsn"
+	SecretExporterPass    = "postgres_exporter_password"
 	SecretLocalDBPassword = "local_db_password"
 )
 
-// Alertmanager reads each receiver secret from a file (the *_file settings).
-var alertmanagerSecretFiles = map[string]string{
-	SecretSlackURL:     "/etc/alertmanager/secrets/slack_api_url",
-	SecretPagerDutyKey: "/etc/alertmanager/secrets/pagerduty_routing_key",
-	SecretSMTPPassword: "/etc/alertmanager/secrets/smtp_password",
-	SecretWatchdogURL:  "/etc/alertmanager/secrets/watchdog_url",
-}
+// runSecrets is where containers other than Alertmanager read their secrets.
+const runSecrets = "/run/secrets"
 
 func secrets(env model.Environment) []Secret {
 	placeholder := ""
@@ -38,9 +40,19 @@ func secrets(env model.Environment) []Secret {
 	if env.StandIns {
 		out = append(out, Secret{Name: SecretLocalDBPassword, Description: "Password of the local PostgreSQL stand-in's roles"})
 	} else {
-		out = append(out, Secret{Name: SecretExporterDSN, Description: "postgres_exporter DSN, e.g. postgresql://postgres_exporter:PASSWORD@unicorn-postgresql:5432/postgres?sslmode=disable"})
+		out = append(out, Secret{Name: SecretExporterPass, Description: "Password of the postgres_exporter role on unicorn-postgresql (a pg_monitor member)"})
 	}
 	return out
+}
+
+// readSecrets gives the container its secrets volume, holding the named secrets,
+// mounted at dir.
+func readSecrets(ct *Container, env model.Environment, dir string, names ...string) {
+	owner := ct.User
+	if owner == "" {
+		owner = "0:0"
+	}
+	ct.Secrets = &SecretMount{Volume: env.VolumeName("secrets-" + ct.Name), Dir: dir, Owner: owner, Names: names}
 }
 
 // wire sets what a container needs from its neighbours: secrets, addresses, the
@@ -48,40 +60,44 @@ func secrets(env model.Environment) []Secret {
 func wire(ct *Container, env model.Environment) {
 	switch ct.Name {
 	case model.Prometheus:
+		// Resending firing alerts often puts them back in an Alertmanager that restarted.
+		ct.Command = append(slices.Clone(ct.Command), "--rules.alert.resend-delay="+prommodel.Duration(env.TimingProfile().ResendDelay).String())
 		ct.Binds = append(ct.Binds, Bind{Source: "/var/run/docker.sock", Target: "/var/run/docker.sock"})
 		ct.GroupAddVariable = "docker_socket_gid"
 	case model.Alertmanager:
-		// Root-owned and world-readable inside the container: Docker's copy cannot
-		// chown to a numeric user the image's passwd lookup does not resolve, and the
-		// container's only process user is nobody. Outside it, the file does not exist.
-		for _, s := range []string{SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL} {
-			ct.Files = append(ct.Files, File{Path: alertmanagerSecretFiles[s], Secret: s, Mode: "0444"})
-		}
+		// alertmanager.yml reads each receiver secret from amconfig.SecretsDir.
+		readSecrets(ct, env, amconfig.SecretsDir, SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL)
 		if env.Has(model.NotificationSink) {
 			ct.DependsOn = append(ct.DependsOn, model.NotificationSink)
 		}
 	case model.Grafana:
-		ct.Secret["GF_SECURITY_ADMIN_PASSWORD"] = SecretRef{Secret: SecretGrafanaAdmin, Format: "%s"}
+		readSecrets(ct, env, runSecrets, SecretGrafanaAdmin)
+		ct.Env["GF_SECURITY_ADMIN_PASSWORD__FILE"] = ct.Secrets.Path(SecretGrafanaAdmin)
 		ct.Env["GF_USERS_ALLOW_SIGN_UP"] = "false"
 	case model.PostgresExporter:
+		// The address and user are not secret; only the password is, read from its file.
+		pass, db := SecretExporterPass, "postgres"
 		if env.StandIns {
-			ct.Secret["DATA_SOURCE_NAME"] = SecretRef{Secret: SecretLocalDBPassword,
-				Format: "postgresql://postgres_exporter:%s@" + model.LocalPostgreSQL + ":5432/opscenter?sslmode=disable"}
+			pass, db = SecretLocalDBPassword, "opscenter"
 			ct.DependsOn = append(ct.DependsOn, model.LocalPostgreSQL)
-		} else {
-			ct.Secret["DATA_SOURCE_NAME"] = SecretRef{Secret: SecretExporterDSN, Format: "%s"}
 		}
+		readSecrets(ct, env, runSecrets, pass)
+		ct.Env["DATA_SOURCE_URI"] = model.LocalPostgreSQL + ":5432/" + db + "?sslmode=disable"
+		ct.Env["DATA_SOURCE_USER"] = "postgres_exporter"
+		ct.Env["DATA_SOURCE_PASS_FILE"] = ct.Secrets.Path(pass)
 	case model.RedisExporter:
 		dependOnStandIn(ct, env, model.LocalRedis)
 	case model.LagoRedisExporter:
 		dependOnStandIn(ct, env, model.LocalLagoRedis)
 	case model.LocalPostgreSQL:
-		for _, v := range []string{"POSTGRES_PASSWORD", "OPSCENTER_DB_PASSWORD", "EXPORTER_DB_PASSWORD"} {
-			ct.Secret[v] = SecretRef{Secret: SecretLocalDBPassword, Format: "%s"}
+		readSecrets(ct, env, runSecrets, SecretLocalDBPassword)
+		for _, v := range []string{"POSTGRES_PASSWORD_FILE", "OPSCENTER_DB_PASSWORD_FILE", "EXPORTER_DB_PASSWORD_FILE"} {
+			ct.Env[v] = ct.Secrets.Path(SecretLocalDBPassword)
 		}
 	case model.OpsCenterDemo:
-		ct.Secret["DATABASE_URL"] = SecretRef{Secret: SecretLocalDBPassword,
-			Format: "postgresql://opscenter:%s@" + model.LocalPostgreSQL + ":5432/opscenter"}
+		readSecrets(ct, env, runSecrets, SecretLocalDBPassword)
+		ct.Env["DATABASE_URL"] = "postgresql://opscenter@" + model.LocalPostgreSQL + ":5432/opscenter"
+		ct.Env["DATABASE_PASSWORD_FILE"] = ct.Secrets.Path(SecretLocalDBPassword)
 		ct.Env["REDIS_URL"] = "redis://" + model.LocalRedis + ":6379/0"
 		ct.DependsOn = append(ct.DependsOn, model.LocalPostgreSQL, model.LocalRedis)
 	case model.NotificationSink:

@@ -31,6 +31,8 @@ type Environment struct {
 	Grafana    GrafanaAPI `yaml:"grafana"`
 	Email      Email      `yaml:"email"`
 	State      State      `yaml:"state"`
+	// Docker is the engine the host stack deploys to (the local socket when unset).
+	Docker DockerHost `yaml:"docker"`
 }
 
 // Networks says which Docker networks the containers join.

@@ -8,7 +8,7 @@ func StandIns() []Component {
 	return []Component{
 		{
 			Name: LocalPostgreSQL, Service: ServicePostgreSQL, Local: localImagePrefix + "postgresql:15",
-			Port: 5432, MemoryMB: 256, User: "postgres",
+			Port: 5432, MemoryMB: 256, User: "999:999",
 			HealthCommand: []string{"pg_isready", "-h", "127.0.0.1", "-U", "postgres"},
 			DataVolume:    &DataVolume{Name: "unicorn-postgresql-data", Target: "/var/lib/postgresql/data"},
 		},

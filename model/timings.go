@@ -17,6 +17,11 @@ type Timings struct {
 	GroupWait      time.Duration
 	GroupInterval  time.Duration
 	RepeatInterval time.Duration
+	// ResendDelay is how often Prometheus sends an alert that is still firing
+	// (--rules.alert.resend-delay, 1m by default). Alertmanager keeps alerts in
+	// memory only: after it restarts, or when a send is lost, a firing alert (the
+	// Watchdog too) is back in Alertmanager only at its next resend.
+	ResendDelay time.Duration
 }
 
 // Timing profiles by name, as environment files refer to them.
@@ -24,10 +29,12 @@ var timingProfiles = map[string]Timings{
 	"production": {
 		Name: "production", ScrapeInterval: 15 * time.Second, EvaluationInterval: 15 * time.Second,
 		ForDivisor: 1, GroupWait: 10 * time.Second, GroupInterval: 5 * time.Minute, RepeatInterval: 3 * time.Hour,
+		ResendDelay: 30 * time.Second,
 	},
 	"fast": {
 		Name: "fast", ScrapeInterval: 5 * time.Second, EvaluationInterval: 5 * time.Second,
 		ForDivisor: 10, GroupWait: 2 * time.Second, GroupInterval: 10 * time.Second, RepeatInterval: 1 * time.Minute,
+		ResendDelay: 10 * time.Second,
 	},
 }
 
@@ -58,4 +65,12 @@ func (t Timings) For(d time.Duration) time.Duration {
 // evaluation to fire, and the route's group_wait.
 func (t Timings) DeliveryBound(forDuration time.Duration) time.Duration {
 	return t.ScrapeInterval + 2*t.EvaluationInterval + t.For(forDuration) + t.GroupWait
+}
+
+// RestartBound is the longest a firing alert may take to reach a person again
+// after Alertmanager restarts, or after Prometheus restarts while the alert's
+// first send is lost (Prometheus 3.16 drops what it sends before its notifier has
+// discovered Alertmanager): the next evaluation, one resend delay, and group_wait.
+func (t Timings) RestartBound() time.Duration {
+	return t.EvaluationInterval + t.ResendDelay + t.GroupWait
 }

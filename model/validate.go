@@ -88,6 +88,7 @@ func (e Environment) Validate() error {
 		}
 	}
 	e.validateState(bad)
+	e.validateDocker(bad)
 	return errors.Join(errs...)
 }
 

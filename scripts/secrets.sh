@@ -1,8 +1,7 @@
-# Secrets for a deploy, sourced by stack.sh. They come from the environment
-# (TF_VAR_<name>) or from the file OPSMON_SECRETS_FILE names (KEY=VALUE lines);
-# the local environment generates its own once, into the git-ignored cache.
-# Every required secret, and the state database's address, is checked before
-# anything is planned or applied.
+# Secrets and settings for a deploy, sourced by stack.sh and secrets-push.sh. They
+# come from the file OPSMON_SECRETS_FILE names (KEY=VALUE lines, mode 0600, read
+# literally); the local environment generates its own once, into the git-ignored
+# cache. The state backend's credentials are checked before anything is planned.
 
 # describe_env ENV: load and validate the environment file (a bad file stops here,
 # with its own message, before anything is synthesized) and set STATE_BACKEND,
@@ -16,8 +15,10 @@ describe_env() {
   DESCRIBED_ENV=$1
 }
 
-load_secrets() {
-  local env=$1 name need missing=()
+# secrets_file ENV: the secrets file of ENV. The local environment generates its own
+# once, into the git-ignored cache; others need OPSMON_SECRETS_FILE.
+secrets_file() {
+  local env=$1
   if [ "$env" = local ]; then
     local f="$CACHE/secrets/local.env"
     if [ ! -f "$f" ]; then
@@ -26,31 +27,47 @@ load_secrets() {
       if docker volume inspect opsmon-local-unicorn-postgresql-data >/dev/null 2>&1; then
         die "the data volume opsmon-local-unicorn-postgresql-data exists but its password ($f) does not (another checkout created it?). Run 'make purge' to start over with fresh data, or copy that checkout's .cache/secrets/local.env here."
       fi
-      mkdir -p "$CACHE/secrets"; umask 077
-      echo "TF_VAR_local_db_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$f"
+      mkdir -p "$CACHE/secrets"
+      (umask 077; echo "local_db_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$f")
     fi
-    set -a; source "$f"; set +a
+    echo "$f"
   elif [ -n "${OPSMON_SECRETS_FILE:-}" ]; then
-    [ -r "$OPSMON_SECRETS_FILE" ] || die "OPSMON_SECRETS_FILE=$OPSMON_SECRETS_FILE is not readable"
-    set -a; source "$OPSMON_SECRETS_FILE"; set +a
+    echo "$OPSMON_SECRETS_FILE"
+  fi
+}
+
+# load_secrets ENV: export the settings of ENV's secrets file (upper-case keys such
+# as PG_CONN_STR, parsed literally: nothing in the file is run) and check that the
+# state backend can be reached. Secrets themselves stay in the file: containers read
+# them from their secrets volumes (make secrets-push), never from Terraform.
+load_secrets() {
+  local env=$1 f kv
+  f=$(secrets_file "$env")
+  if [ -n "$f" ]; then
+    [ -r "$f" ] || die "OPSMON_SECRETS_FILE=$f is not readable"
+    local settings; settings=$(mktemp)
+    (cd "$ROOT" && go run ./cmd/opsmon secrets-env -file "$f") >"$settings" \
+      || { rm -f "$settings"; die "secrets file $f is not valid (see above); nothing was applied."; }
+    while IFS= read -r -d '' kv; do export "${kv?}"; done <"$settings"
+    rm -f "$settings"
   fi
   describe_env "$env"
-  local list
   if [ "$STATE_BACKEND" = pg ] && [ -z "${PG_CONN_STR:-}" ] && [ -z "${PGHOST:-}" ]; then
     die "environment $env keeps its state in PostgreSQL (state.backend: pg): set PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DB or the libpq variables PGHOST, PGUSER, PGPASSWORD, PGDATABASE. Nothing was applied."
   fi
   if [ "$STATE_BACKEND" = s3 ] && [ -z "${AWS_PROFILE:-}" ] && { [ -z "${AWS_ACCESS_KEY_ID:-}" ] || [ -z "${AWS_SECRET_ACCESS_KEY:-}" ]; }; then
     die "environment $env keeps its state in S3 (state.backend: s3): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) for the bucket, in the environment or in OPSMON_SECRETS_FILE. Nothing was applied."
   fi
-  list=$(cd "$ROOT" && go run ./cmd/opsmon secrets -env "$env") || die "environment $env is not valid (see above); nothing was applied."
-  while read -r name need; do
-    [ "$need" = required ] || continue
-    local var="TF_VAR_$name"
-    [ -n "${!var:-}" ] || missing+=("$name")
-  done <<<"$list"
-  if [ ${#missing[@]} -gt 0 ]; then
-    die "environment $env: missing secrets: ${missing[*]}. Export TF_VAR_<name> for each, or list them as TF_VAR_<name>=... in a file named by OPSMON_SECRETS_FILE. Nothing was applied."
-  fi
-  TF_VAR_docker_socket_gid="$(stat -c %g /var/run/docker.sock 2>/dev/null || echo 0)"
+  TF_VAR_docker_socket_gid="${ENGINE_SOCKET_GID:-$(stat -c %g "${ENGINE_HOST#unix://}" 2>/dev/null || echo 0)}"
   export TF_VAR_docker_socket_gid
+}
+
+# push_secrets ENV [-check]: write ENV's secrets into its containers' secrets volumes
+# on its engine (use_engine first), or with -check only verify they are there.
+push_secrets() {
+  local env=$1 f; shift
+  f=$(secrets_file "$env")
+  [ -n "$f" ] || die "environment $env: no secrets file; set OPSMON_SECRETS_FILE=/path/to/$env.env (KEY=VALUE lines, mode 0600; docs/MONITORING_SETUP.md lists the keys). Nothing was applied."
+  (cd "$ROOT" && go run ./cmd/opsmon secrets-push -env "$env" -file "$f" "$@") \
+    || die "environment $env: secrets not in place (see above). Nothing was applied."
 }

@@ -6,6 +6,7 @@
 # named with the reason.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
+source "$ROOT/scripts/engine.sh"
 action=${1:?usage: stack.sh synth|diff|deploy|destroy|plan-check ENV [STACK...]}
 env=${2:-local}
 shift 2 || shift $#
@@ -49,6 +50,12 @@ if [ "$action" != synth ]; then
     done
   fi
   load_secrets "$env"
+  use_engine "$env"
+  if [ "$action" = deploy ]; then
+    # The local environment's secrets are generated: place them. Elsewhere they are
+    # placed by make secrets-push; the deploy only checks they are there.
+    if [ "$env" = local ]; then push_secrets "$env"; else push_secrets "$env" -check; fi
+  fi
 fi
 
 case "$action" in

@@ -21,26 +21,15 @@ func NewHostStack(scope cx.Construct, id string, env model.Environment, files ma
 	}
 	stack := cdktf.NewTerraformStack(scope, jsii.String(id))
 	backend(stack, id, env)
-	dockerprovider.NewDockerProvider(stack, jsii.String("docker"), &dockerprovider.DockerProviderConfig{})
+	dockerprovider.NewDockerProvider(stack, jsii.String("docker"), dockerProviderConfig(env))
 
-	secrets := map[string]cdktf.TerraformVariable{}
-	for _, s := range plan.Secrets {
-		cfg := &cdktf.TerraformVariableConfig{
-			Type: jsii.String("string"), Sensitive: jsii.Bool(true), Nullable: jsii.Bool(false),
-			Description: jsii.String(s.Description + " (sensitive; set TF_VAR_" + s.Name + ")"),
-		}
-		if s.Placeholder != "" {
-			cfg.Default = jsii.String(s.Placeholder)
-		}
-		secrets[s.Name] = cdktf.NewTerraformVariable(stack, jsii.String(s.Name), cfg)
-	}
 	vars := map[string]cdktf.TerraformVariable{}
 	for _, v := range plan.Variables {
 		vars[v.Name] = cdktf.NewTerraformVariable(stack, jsii.String(v.Name), &cdktf.TerraformVariableConfig{
 			Type: jsii.String("string"), Nullable: jsii.Bool(false), Description: jsii.String(v.Description),
 		})
 	}
-	containers := constructs.NewMonitoringHost(stack, "monitoring", plan, secrets, vars)
+	containers := constructs.NewMonitoringHost(stack, "monitoring", plan, vars)
 	for _, c := range plan.Containers {
 		for _, p := range c.Ports {
 			cdktf.NewTerraformOutput(stack, jsii.String(c.Name+"_url"), &cdktf.TerraformOutputConfig{
@@ -50,4 +39,15 @@ func NewHostStack(scope cx.Construct, id string, env model.Environment, files ma
 	}
 	_ = containers
 	return stack, nil
+}
+
+// dockerProviderConfig points the provider at the environment's engine. Over SSH it
+// refuses an unknown or changed host key and never prompts; scripts/stack.sh puts an
+// ssh on PATH whose config pins the key from the environment file (docs/MONITORING_SETUP.md).
+func dockerProviderConfig(env model.Environment) *dockerprovider.DockerProviderConfig {
+	cfg := &dockerprovider.DockerProviderConfig{Host: jsii.String(env.EngineHost())}
+	if _, ok := env.SSH(); ok {
+		cfg.SshOpts = jsii.Strings("-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10")
+	}
+	return cfg
 }

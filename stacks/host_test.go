@@ -194,27 +194,38 @@ func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	}
 }
 
-func TestSecretsAreSensitiveVariablesNotValues(t *testing.T) {
+// No secret is a Terraform input: plans need none, and neither plans nor state can
+// hold one. Containers mount their secrets volume read-only instead.
+func TestNoSecretIsATerraformInput(t *testing.T) {
 	env := loadEnv(t, "production")
 	_, raw, s := synthHost(t, env)
-	for _, name := range []string{"slack_api_url", "pagerduty_routing_key", "smtp_password", "watchdog_url", "grafana_admin_password", "postgres_exporter_dsn"} {
-		v, ok := s.Variable[name]
-		if !ok || !v.Sensitive || v.Default != nil {
-			t.Errorf("variable %s: present=%v sensitive=%v default=%v; want a sensitive variable without default", name, ok, v.Sensitive, v.Default)
+	for name, v := range s.Variable {
+		if v.Sensitive || name != "docker_socket_gid" {
+			t.Errorf("variable %s (sensitive=%v): the host stack takes no input but the socket's group", name, v.Sensitive)
 		}
 	}
 	am := byName(t, s)[model.Alertmanager]
-	found := false
 	for _, u := range am.Upload {
-		if u.File == "/etc/alertmanager/secrets/pagerduty_routing_key" {
-			found = u.Content == "${var.pagerduty_routing_key}"
+		if strings.HasPrefix(u.File, "/etc/alertmanager/secrets/") {
+			t.Errorf("secret file %s is uploaded by Terraform", u.File)
 		}
 	}
-	if !found {
-		t.Error("the PagerDuty key must be uploaded from var.pagerduty_routing_key")
+	mounted := false
+	for _, v := range am.Volumes {
+		if v.VolumeName == "opsmon-production-secrets-alertmanager" {
+			mounted = v.ReadOnly
+		}
 	}
-	if strings.Contains(raw, "hooks.slack.com") {
-		t.Error("a Slack webhook URL appears in the synthesized JSON")
+	if !mounted {
+		t.Errorf("alertmanager does not mount its secrets volume read-only: %+v", am.Volumes)
+	}
+	for _, e := range byName(t, s)[model.Grafana].Env {
+		if strings.HasPrefix(e, "GF_SECURITY_ADMIN_PASSWORD=") {
+			t.Errorf("grafana's admin password is a variable: %s", e)
+		}
+	}
+	if strings.Contains(raw, "hooks.slack.com") || strings.Contains(raw, "sensitive") {
+		t.Error("the synthesized JSON names a secret value or a sensitive input")
 	}
 }
 

@@ -20,7 +20,14 @@ func describeCmd(args []string) error {
 		return err
 	}
 	applied, skipped, why := env.AppliedStacks()
+	knownHosts := ""
+	if t, ok := env.SSH(); ok {
+		knownHosts = t.KnownHostsLine(env.Docker.HostKey)
+	}
 	for _, kv := range [][2]string{
+		{"ENGINE_HOST", env.EngineHost()},
+		{"ENGINE_KNOWN_HOSTS", knownHosts},
+		{"ENGINE_SOCKET_GID", socketGID(env)},
 		{"STATE_BACKEND", env.State.Backend},
 		{"STACKS", strings.Join(applied, " ")},
 		{"SKIPPED_STACKS", strings.Join(skipped, " ")},
@@ -45,3 +52,11 @@ func stacksCmd(args []string) error {
 }
 
 func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// socketGID is the Docker socket's group on an SSH host, "" for a local socket.
+func socketGID(env model.Environment) string {
+	if env.Docker.SocketGID == 0 {
+		return ""
+	}
+	return fmt.Sprint(env.Docker.SocketGID)
+}

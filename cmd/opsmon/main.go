@@ -10,6 +10,8 @@ import (
 var commands = map[string]func(args []string) error{
 	"render":       renderCmd,
 	"secrets":      secretsCmd,
+	"secrets-env":  secretsEnvCmd,
+	"secrets-push": secretsPushCmd,
 	"targets":      targetsCmd,
 	"absent":       absentCmd,
 	"plan-summary": planSummaryCmd,
@@ -20,7 +22,7 @@ var commands = map[string]func(args []string) error{
 
 func main() {
 	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks")
+		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | secrets-env -file F | secrets-push -env NAME -file F [-check] | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks")
 		os.Exit(2)
 	}
 	if err := commands[os.Args[1]](os.Args[2:]); err != nil {

@@ -3,27 +3,34 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render"
+	"github.com/magicunicorn/ops-center-monitoring/secretsfile"
+	"github.com/magicunicorn/ops-center-monitoring/secretspush"
 )
 
-// secretsCmd prints the sensitive variables an environment's deploy needs, one per
-// line as "name required|optional", so scripts can check them before any apply.
+func hostPlan(envName string) (hostplan.Plan, error) {
+	env, err := model.LoadEnvironment(envDir(), envName)
+	if err != nil {
+		return hostplan.Plan{}, err
+	}
+	files, err := render.All(env)
+	if err != nil {
+		return hostplan.Plan{}, err
+	}
+	return hostplan.Build(env, files)
+}
+
+// secretsCmd lists the secrets an environment's containers read, one per line as
+// "name required|optional" (optional ones have a placeholder where unused).
 func secretsCmd(args []string) error {
 	fs := flag.NewFlagSet("secrets", flag.ExitOnError)
 	envName := fs.String("env", "local", "environment")
 	_ = fs.Parse(args)
-	env, err := model.LoadEnvironment(envDir(), *envName)
-	if err != nil {
-		return err
-	}
-	files, err := render.All(env)
-	if err != nil {
-		return err
-	}
-	plan, err := hostplan.Build(env, files)
+	plan, err := hostPlan(*envName)
 	if err != nil {
 		return err
 	}
@@ -35,4 +42,58 @@ func secretsCmd(args []string) error {
 		fmt.Println(s.Name, need)
 	}
 	return nil
+}
+
+// secretsEnvCmd prints the settings (upper-case keys) of a secrets file as
+// NUL-terminated KEY=VALUE records, for a script to export without evaluating.
+func secretsEnvCmd(args []string) error {
+	fs := flag.NewFlagSet("secrets-env", flag.ExitOnError)
+	path := fs.String("file", "", "secrets file")
+	_ = fs.Parse(args)
+	f, err := secretsfile.Read(*path)
+	if err != nil {
+		return err
+	}
+	for _, kv := range f.Settings {
+		fmt.Print(kv, "\x00")
+	}
+	return nil
+}
+
+// secretsPushCmd writes the environment's secrets from the file into each
+// container's secrets volume on its Docker host (DOCKER_HOST); -check only
+// verifies they are there and current.
+func secretsPushCmd(args []string) error {
+	fs := flag.NewFlagSet("secrets-push", flag.ExitOnError)
+	envName := fs.String("env", "local", "environment")
+	path := fs.String("file", "", "secrets file (KEY=VALUE lines, mode 0600)")
+	check := fs.Bool("check", false, "write nothing; fail when a volume lacks a file or holds a stale one")
+	_ = fs.Parse(args)
+	plan, err := hostPlan(*envName)
+	if err != nil {
+		return err
+	}
+	f, err := secretsfile.Read(*path)
+	if err != nil {
+		return err
+	}
+	values, err := secretspush.Values(plan, f.Secrets, *path)
+	if err != nil {
+		return err
+	}
+	results, err := secretspush.Push(secretspush.CLI, plan, values, *check)
+	for _, r := range results {
+		switch {
+		case *check:
+		case len(r.Changed) == 0:
+			fmt.Fprintf(os.Stderr, "%s: %s up to date\n", r.Container, r.Volume)
+		default:
+			fmt.Fprintf(os.Stderr, "%s: wrote %v into %s", r.Container, r.Changed, r.Volume)
+			if r.Restarted {
+				fmt.Fprint(os.Stderr, "; restarted it to read them")
+			}
+			fmt.Fprintln(os.Stderr)
+		}
+	}
+	return err
 }

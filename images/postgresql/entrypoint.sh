@@ -1,11 +1,16 @@
 #!/bin/sh
 # First start: create the cluster, the application database and role, and a
-# pg_monitor role for postgres_exporter. Passwords come from the environment
-# (Terraform sensitive variables), never from the image.
+# pg_monitor role for postgres_exporter. Each password comes from a file named by
+# NAME_FILE (the container's secrets volume) or else from NAME; never from the image.
 set -eu
-: "${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}"
-: "${OPSCENTER_DB_PASSWORD:?set OPSCENTER_DB_PASSWORD}"
-: "${EXPORTER_DB_PASSWORD:?set EXPORTER_DB_PASSWORD}"
+for v in POSTGRES_PASSWORD OPSCENTER_DB_PASSWORD EXPORTER_DB_PASSWORD; do
+  eval "file=\${${v}_FILE:-}"
+  if [ -n "$file" ]; then
+    [ -r "$file" ] || { echo "${v}_FILE=$file is not readable" >&2; exit 1; }
+    eval "$v=\$(cat \"\$file\")"
+  fi
+  eval ": \"\${$v:?set $v or ${v}_FILE}\""
+done
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
   pwfile=$(mktemp)
   printf '%s\n' "$POSTGRES_PASSWORD" >"$pwfile"

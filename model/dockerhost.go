@@ -1,0 +1,120 @@
+package model
+
+import (
+	"encoding/base64"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// DefaultDockerHost is the engine on the machine that runs the deploy.
+const DefaultDockerHost = "unix:///var/run/docker.sock"
+
+// DockerHost is the Docker engine an environment's host stack deploys to: a local
+// socket, or an engine reached over SSH whose host key is pinned here, so a deploy
+// never trusts a key on first use.
+type DockerHost struct {
+	// Host is unix:///path/to/docker.sock or ssh://user@host[:port].
+	Host string `yaml:"host"`
+	// HostKey is the SSH host key the engine's host must present, as the server
+	// prints it (ssh-keyscan or /etc/ssh/ssh_host_ed25519_key.pub): "TYPE BASE64".
+	HostKey string `yaml:"host_key"`
+	// SocketGID is the group owning /var/run/docker.sock on an SSH host, which
+	// Prometheus joins for Docker service discovery (a local socket is looked up).
+	SocketGID int `yaml:"socket_gid"`
+}
+
+// EngineHost is the environment's Docker host URL (the local socket when unset).
+func (e Environment) EngineHost() string {
+	if e.Docker.Host == "" {
+		return DefaultDockerHost
+	}
+	return e.Docker.Host
+}
+
+// SSHTarget is the user, host and port of an ssh:// Docker host; ok is false for a socket.
+type SSHTarget struct {
+	User, Host string
+	Port       int
+}
+
+// SSH parses the environment's Docker host when it is reached over SSH.
+func (e Environment) SSH() (SSHTarget, bool) {
+	u, err := url.Parse(e.EngineHost())
+	if err != nil || u.Scheme != "ssh" {
+		return SSHTarget{}, false
+	}
+	port := 22
+	if p := u.Port(); p != "" {
+		port, _ = strconv.Atoi(p)
+	}
+	return SSHTarget{User: u.User.Username(), Host: u.Hostname(), Port: port}, true
+}
+
+// KnownHostsLine is the known_hosts entry pinning the host key of an SSH Docker host.
+func (t SSHTarget) KnownHostsLine(hostKey string) string {
+	name := t.Host
+	if t.Port != 22 {
+		name = fmt.Sprintf("[%s]:%d", t.Host, t.Port)
+	}
+	return name + " " + strings.TrimSpace(hostKey)
+}
+
+var sshKeyTypes = []string{"ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa"}
+
+func (e Environment) validateDocker(bad func(string, string, ...any)) {
+	h := e.Docker
+	if h.Host == "" {
+		if h.SocketGID != 0 {
+			bad("docker.socket_gid", "set, but docker.host is not an ssh:// host (a local socket's group is looked up); remove it")
+		}
+		if h.HostKey != "" {
+			bad("docker.host_key", "set, but docker.host is not an ssh:// host; remove it or set docker.host")
+		}
+		return
+	}
+	u, err := url.Parse(h.Host)
+	switch {
+	case err != nil:
+		bad("docker.host", "%q is not a URL; use unix:///var/run/docker.sock or ssh://user@host[:port]", h.Host)
+	case u.Scheme == "unix":
+		if u.Path == "" || u.Host != "" {
+			bad("docker.host", "%q names no socket path; use unix:///var/run/docker.sock", h.Host)
+		}
+		if h.HostKey != "" {
+			bad("docker.host_key", "a unix socket has no host key; remove docker.host_key")
+		}
+	case u.Scheme == "ssh":
+		e.validateSSH(bad, u)
+	default:
+		bad("docker.host", "%q: scheme %q is not supported; use unix:///var/run/docker.sock or ssh://user@host[:port] (the Docker API over TCP is unauthenticated)", h.Host, u.Scheme)
+	}
+}
+
+func (e Environment) validateSSH(bad func(string, string, ...any), u *url.URL) {
+	h := e.Docker
+	if u.User.Username() == "" || u.Hostname() == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+		bad("docker.host", "%q is not ssh://user@host[:port]; name the SSH user and host, nothing else", h.Host)
+	}
+	if _, hasPassword := u.User.Password(); hasPassword {
+		bad("docker.host", "carries a password; SSH to a Docker host authenticates with a key (ssh-agent or OPSMON_SSH_KEY)")
+	}
+	if p := u.Port(); p != "" {
+		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+			bad("docker.host", "port %q is out of range 1-65535", p)
+		}
+	}
+	if h.SocketGID <= 0 {
+		bad("docker.socket_gid", "required for an ssh:// host: the group id owning /var/run/docker.sock there (run stat -c %%g /var/run/docker.sock on the host)")
+	}
+	f := strings.Fields(h.HostKey)
+	if len(f) == 0 {
+		bad("docker.host_key", "required for an ssh:// host, so the deploy never trusts an unknown key; copy it from the host: ssh-keyscan -p PORT HOST (the part after the host name)")
+		return
+	}
+	_, err := base64.StdEncoding.DecodeString(f[len(f)-1])
+	if len(f) != 2 || !contains(sshKeyTypes, f[0]) || err != nil {
+		bad("docker.host_key", "%q is not \"TYPE BASE64\" with TYPE one of %s; copy it from the host: ssh-keyscan -p PORT HOST", h.HostKey, strings.Join(sshKeyTypes, ", "))
+	}
+}

@@ -1,0 +1,40 @@
+# The Docker engine an environment deploys to, sourced by stack.sh and the secrets
+# scripts after describe_env. An ssh:// engine gets an ssh on PATH whose config pins
+# the environment file's host key, never prompts and uses OPSMON_SSH_KEY when set;
+# the docker CLI and the provider both run it. The engine must answer before
+# anything is planned, pushed or applied.
+
+# use_engine ENV: export DOCKER_HOST for ENV and check its engine answers.
+use_engine() {
+  local env=$1 dir="$CACHE/ssh/$1" out
+  export DOCKER_HOST="$ENGINE_HOST"
+  if [ -n "$ENGINE_KNOWN_HOSTS" ]; then
+    [ -z "${OPSMON_SSH_KEY:-}" ] || [ -r "$OPSMON_SSH_KEY" ] \
+      || die "environment $env: OPSMON_SSH_KEY=$OPSMON_SSH_KEY is not a readable file; point it at the private key for $ENGINE_HOST, or unset it to use ssh-agent. Nothing was applied."
+    mkdir -p "$dir/bin"; chmod 700 "$dir"
+    printf '%s\n' "$ENGINE_KNOWN_HOSTS" >"$dir/known_hosts"
+    {
+      echo "UserKnownHostsFile $dir/known_hosts"
+      echo "GlobalKnownHostsFile /dev/null"
+      echo "StrictHostKeyChecking yes"
+      echo "BatchMode yes"
+      echo "ConnectTimeout 10"
+      if [ -n "${OPSMON_SSH_KEY:-}" ]; then echo "IdentityFile $OPSMON_SSH_KEY"; echo "IdentitiesOnly yes"; fi
+    } >"$dir/config"
+    local real; real=$(PATH="${PATH//$dir\/bin:/}" command -v ssh) || die "environment $env deploys over SSH ($ENGINE_HOST) but ssh is not installed (apt-get install openssh-client)"
+    printf '#!/bin/sh\nexec %s -F %s "$@"\n' "$real" "$dir/config" >"$dir/bin/ssh"
+    chmod 755 "$dir/bin/ssh"
+    case ":$PATH:" in *":$dir/bin:"*) ;; *) export PATH="$dir/bin:$PATH" ;; esac
+  fi
+  out=$(docker version --format '{{.Server.Version}}' 2>&1) && return 0
+  case "$out" in
+    *"Host key verification failed"* | *"REMOTE HOST IDENTIFICATION HAS CHANGED"*)
+      die "environment $env: $ENGINE_HOST presented an SSH host key that is not the one pinned in docker.host_key of environments/$env.yaml. If the host was rebuilt, read its key on the host (cat /etc/ssh/ssh_host_ed25519_key.pub) and update docker.host_key; otherwise stop: something may be between you and the host. Nothing was applied." ;;
+    *"Permission denied"*)
+      die "environment $env: $ENGINE_HOST refused every SSH key offered. Set OPSMON_SSH_KEY=/path/to/private/key or load the key into ssh-agent, and add its public key to the SSH user's ~/.ssh/authorized_keys on the host. Nothing was applied." ;;
+    *"Connection refused"* | *"timed out"* | *"No route to host"* | *"Could not resolve"* | *"Name or service not known"* | *"Connection closed"* | *"Cannot connect to the Docker daemon"*)
+      die "environment $env: cannot reach the Docker engine at $ENGINE_HOST: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Check that the host is up, the address and port in docker.host of environments/$env.yaml, and any firewall between. Nothing was applied." ;;
+    *)
+      die "environment $env: the Docker engine at $ENGINE_HOST does not answer: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Nothing was applied." ;;
+  esac
+}

@@ -1,0 +1,147 @@
+// Package secretspush places an environment's secrets into each container's
+// secrets volume on its Docker host, through the Docker API the deploy uses (a
+// local socket, or ssh:// with the host key pinned): a container created on the
+// volume and never started receives the files by `docker cp`, with their owner
+// and mode, and is removed. Nothing is written when the files are already right,
+// and no value is printed, logged or passed on a command line.
+package secretspush
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"sort"
+	"strings"
+
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+)
+
+// Docker runs the docker CLI against the environment's engine (DOCKER_HOST).
+type Docker func(stdin io.Reader, args ...string) (string, error)
+
+// CLI is Docker on the docker command found on PATH.
+func CLI(stdin io.Reader, args ...string) (string, error) {
+	cmd := exec.Command("docker", args...)
+	cmd.Stdin = stdin
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		return out.String(), fmt.Errorf("docker %s: %v: %s", args[0], err, strings.TrimSpace(errb.String()))
+	}
+	return out.String(), nil
+}
+
+// Values picks each declared secret's value from the file's, or its placeholder;
+// it names every secret that has neither.
+func Values(plan hostplan.Plan, file map[string]string, path string) (map[string]string, error) {
+	out := map[string]string{}
+	var missing []string
+	for _, s := range plan.Secrets {
+		switch v, ok := file[s.Name]; {
+		case ok && v != "":
+			out[s.Name] = v
+		case s.Placeholder != "":
+			out[s.Name] = s.Placeholder
+		default:
+			missing = append(missing, s.Name)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("missing secrets: %s; add a line name=VALUE for each to %s (mode 0600)", strings.Join(missing, ", "), path)
+	}
+	return out, nil
+}
+
+// Result is what a push did to one container's secrets volume.
+type Result struct {
+	Container, Volume string
+	Changed           []string // names of the files written
+	Restarted         bool
+}
+
+// Push writes every container's secrets. When check is true it writes nothing and
+// fails naming the volumes that are missing a file or hold a stale one.
+func Push(d Docker, plan hostplan.Plan, values map[string]string, check bool) ([]Result, error) {
+	var out []Result
+	var stale []string
+	for _, c := range plan.Containers {
+		m := c.Secrets
+		if m == nil {
+			continue
+		}
+		r, err := pushOne(d, c, values, check)
+		if err != nil {
+			return out, fmt.Errorf("%s: %w", c.Name, err)
+		}
+		if check && len(r.Changed) > 0 {
+			stale = append(stale, fmt.Sprintf("%s (%s)", m.Volume, strings.Join(r.Changed, ", ")))
+		}
+		out = append(out, r)
+	}
+	if len(stale) > 0 {
+		sort.Strings(stale)
+		return out, fmt.Errorf("secrets missing or out of date on the host: %s; run make secrets-push ENV=<env> first", strings.Join(stale, "; "))
+	}
+	return out, nil
+}
+
+func pushOne(d Docker, c hostplan.Container, values map[string]string, check bool) (Result, error) {
+	m := c.Secrets
+	r := Result{Container: c.Name, Volume: m.Volume}
+	uid, gid, err := owner(m.Owner)
+	if err != nil {
+		return r, err
+	}
+	want := map[string]string{}
+	for _, n := range m.Names {
+		want[n] = values[n]
+	}
+	if _, err := d(nil, "volume", "create", "--label", "opsmon.secrets-of="+c.Name, m.Volume); err != nil {
+		return r, err
+	}
+	helper, err := helperName()
+	if err != nil {
+		return r, err
+	}
+	// Created on the volume, never started: the image needs no shell, and nothing runs.
+	if _, err := d(nil, "create", "--name", helper, "--network", "none", "--user", "0:0",
+		"--entrypoint", "/opsmon-secrets-push-never-runs", "-v", m.Volume+":/secrets", c.Image); err != nil {
+		return r, err
+	}
+	defer d(nil, "rm", "-f", "-v", helper)
+	tarOut, err := d(nil, "cp", helper+":/secrets", "-")
+	if err != nil {
+		return r, err
+	}
+	have, err := readArchive(strings.NewReader(tarOut))
+	if err != nil {
+		return r, fmt.Errorf("reading %s: %w", m.Volume, err)
+	}
+	r.Changed = changed(want, uid, gid, have)
+	if check || len(r.Changed) == 0 {
+		return r, nil
+	}
+	if _, err := d(bytes.NewReader(archive(want, uid, gid)), "cp", "-a", "-", helper+":/secrets"); err != nil {
+		return r, err
+	}
+	// A running container read the old values at start: restart it (gracefully).
+	if state, err := d(nil, "inspect", "-f", "{{.State.Running}}", c.Name); err == nil && strings.TrimSpace(state) == "true" {
+		if _, err := d(nil, "restart", c.Name); err != nil {
+			return r, err
+		}
+		r.Restarted = true
+	}
+	return r, nil
+}
+
+func helperName() (string, error) {
+	b := make([]byte, 6)
+	if _, err := rand.Read(b); err != nil {
+		return "", errors.New("no randomness for the helper container's name")
+	}
+	return "opsmon-secrets-push-" + hex.EncodeToString(b), nil
+}
