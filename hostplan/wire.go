@@ -114,3 +114,17 @@ func dependOnStandIn(ct *Container, env model.Environment, standIn string) {
 		ct.DependsOn = append(ct.DependsOn, standIn)
 	}
 }
+
+// SecretMounts are the secrets volumes of env's containers, by container, in the
+// order the stack declares them (for the documentation, without rendered files).
+func SecretMounts(env model.Environment) []Container {
+	var out []Container
+	for _, c := range env.Containers() {
+		ct := Container{Name: c.Name, User: c.User, Env: map[string]string{}, Labels: map[string]string{}}
+		wire(&ct, env)
+		if ct.Secrets != nil {
+			out = append(out, ct)
+		}
+	}
+	return out
+}

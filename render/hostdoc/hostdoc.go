@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // Files returns docs/CONTAINERS.md.
-func Files(model.Environment) (map[string][]byte, error) {
+func Files(env model.Environment) (map[string][]byte, error) {
 	var b strings.Builder
 	b.WriteString("# Containers of the host stack\n\n")
 	b.WriteString("Generated from `model/` by `make render`; do not edit by hand.\n\n")
@@ -33,6 +34,9 @@ func Files(model.Environment) (map[string][]byte, error) {
 		}
 	}
 	b.WriteString("- `prometheus`: `/var/run/docker.sock` mounted read-only, with the socket's group added, for Docker service discovery of containers labelled `prometheus.io/scrape=true`.\n")
+	if err := secretMounts(&b, env); err != nil {
+		return nil, err
+	}
 	b.WriteString("\nContainers with uploaded configuration (Prometheus, Alertmanager, blackbox-exporter) keep a writable root filesystem: Docker refuses to copy files into a read-only one. A configuration change replaces the container; its data volume stays.\n")
 	b.WriteString("\n## Not available on a machine without registries\n\n")
 	for _, c := range model.Components() {
@@ -72,4 +76,16 @@ func yesNo(v bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// secretMounts lists who reads which secret: each container's own secrets volume,
+// filled by make secrets-push and mounted read-only; no other container mounts it.
+func secretMounts(b *strings.Builder, env model.Environment) error {
+	for _, c := range hostplan.SecretMounts(env) {
+		if m := c.Secrets; m != nil {
+			fmt.Fprintf(b, "- `%s`: its secrets volume `%s` mounted read-only at `%s`, files %s (mode 0600, owner %s), written only by `make secrets-push` over the deploy's connection; no other container mounts it.\n",
+				c.Name, m.Volume, m.Dir, "`"+strings.Join(m.Names, "`, `")+"`", m.Owner)
+		}
+	}
+	return nil
 }
