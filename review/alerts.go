@@ -11,7 +11,7 @@ func alertChanges(base, head []snapshot.Alert) []item {
 	var out []item
 	for _, a := range added {
 		out = append(out, item{section: secAlerts,
-			head: fmt.Sprintf("Added **%s** (group %s): severity %s, for %s, reaches %s", a.Name, a.Group, a.Severity, a.For, list(a.Receivers)),
+			head:    fmt.Sprintf("Added **%s** (group %s): severity %s, for %s, reaches %s", a.Name, a.Group, a.Severity, a.For, list(a.Receivers)),
 			details: append([]string{"expr: " + code(a.Expr)}, mapField("labels", nil, a.Labels)...)})
 	}
 	for _, a := range removed {
