@@ -18,7 +18,7 @@ func containerChanges(base, head []snapshot.Container) []item {
 		it := item{section: secContainers, head: fmt.Sprintf("Removed **%s**", c.Name)}
 		if len(c.DataVolumes) > 0 {
 			it.data = true
-			it.details = []string{fmt.Sprintf("its volume %s is kept but no longer used", strings.Join(c.DataVolumes, ", "))}
+			it.details = []string{fmt.Sprintf("its data volume (at %s) is kept but no longer used", volumeTargets(c))}
 		}
 		out = append(out, it)
 	}
@@ -66,7 +66,7 @@ func containerChange(b, h snapshot.Container) (item, bool) {
 		it.details = append(it.details, volumes...)
 	} else if len(h.DataVolumes) > 0 {
 		it.data = true
-		it.details = append(it.details, fmt.Sprintf("restarts on its data in %s (the volume is kept)", strings.Join(h.DataVolumes, ", ")))
+		it.details = append(it.details, fmt.Sprintf("restarts on its data (volume at %s, kept)", volumeTargets(h)))
 	}
 	return it, true
 }
@@ -84,4 +84,16 @@ func fieldKeys(a, b map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// volumeTargets are where c mounts its volumes: the same in every environment, unlike
+// the volumes' names, so the change reads once for all of them.
+func volumeTargets(c snapshot.Container) string {
+	var out []string
+	for _, k := range fieldKeys(c.Fields, nil) {
+		if t, ok := strings.CutPrefix(k, "volume "); ok {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, ", ")
 }
