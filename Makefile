@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
+.PHONY: setup up down purge plan review recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
 
 setup:
 	@scripts/setup.sh
@@ -47,6 +47,13 @@ recreate: setup
 # plan: what a deploy of ENV would do, summarised (data touched flagged loudly).
 plan: setup
 	@scripts/plan.sh $(ENV)
+
+# review: the monitoring change from BASE to the working tree, in Markdown: alerts,
+# routing, scrape jobs, dashboard panels, containers replaced (data flagged). Needs
+# only Go and git; without origin/main (a local clone) it compares with main.
+BASE ?= origin/main
+review:
+	@go run ./cmd/opsmon review -base '$(BASE)'
 
 test: setup
 	@scripts/test.sh
