@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan review recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
+.PHONY: setup up down purge plan review grafana-bindings recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
 
 setup:
 	@scripts/setup.sh
@@ -20,6 +20,12 @@ down:
 
 purge: down
 	@scripts/purge.sh local
+
+# grafana-bindings: regenerate generated/grafana from the provider schema with cdktf's
+# generator (make test fails when the committed bindings differ).
+grafana-bindings:
+	@scripts/setup.sh provider_generator
+	@scripts/grafana-bindings.sh
 
 render:
 	@go run ./cmd/opsmon render
