@@ -35,8 +35,8 @@ func ResolveBase(repo, ref string) (commit, note string, err error) {
 	return "", "", fmt.Errorf("base ref %q is not a commit in %s; fetch it or pass BASE=<ref>", ref, repo)
 }
 
-// SnapshotAt takes the snapshot of commit: it extracts the commit into a temporary
-// folder, copies this checkout's snapshot code there and runs it. A snapshot is kept
+// SnapshotAt takes the snapshot of commit: it extracts the commit into a folder of
+// cacheDir, copies this checkout's snapshot code there and runs it. A snapshot is kept
 // in cacheDir by commit and code, so a second review of the same base is instant.
 func SnapshotAt(repo, commit, cacheDir string) (snapshot.Snapshot, error) {
 	codeSum, err := hashTrees(repo, snapshotCode)
@@ -50,8 +50,13 @@ func SnapshotAt(repo, commit, cacheDir string) (snapshot.Snapshot, error) {
 			return s, nil
 		}
 	}
-	dir, err := os.MkdirTemp("", "opsmon-review-")
-	if err != nil {
+	// Always the same folder: Go's build cache keys packages by folder and content, so
+	// the model packages a base shares with the last one reviewed are not compiled again.
+	dir := filepath.Join(cacheDir, "base-tree")
+	if err := os.RemoveAll(dir); err != nil {
+		return snapshot.Snapshot{}, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return snapshot.Snapshot{}, err
 	}
 	defer os.RemoveAll(dir)
@@ -86,9 +91,7 @@ func SnapshotAt(repo, commit, cacheDir string) (snapshot.Snapshot, error) {
 	if err := json.Unmarshal(out.Bytes(), &s); err != nil {
 		return snapshot.Snapshot{}, fmt.Errorf("snapshot of %s: %w", commit, err)
 	}
-	if os.MkdirAll(cacheDir, 0o755) == nil {
-		_ = os.WriteFile(cached, out.Bytes(), 0o644) // a cache: failing to keep it only costs time
-	}
+	_ = os.WriteFile(cached, out.Bytes(), 0o644) // a cache: failing to keep it only costs time
 	return s, nil
 }
 
