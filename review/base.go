@@ -53,28 +53,52 @@ func SnapshotAt(repo, commit, cacheDir string) (snapshot.Snapshot, error) {
 	// Always the same folder: Go's build cache keys packages by folder and content, so
 	// the model packages a base shares with the last one reviewed are not compiled again.
 	dir := filepath.Join(cacheDir, "base-tree")
+	defer os.RemoveAll(dir)
+	out, err := takeIn(repo, commit, dir, true)
+	if err != nil {
+		// This checkout's snapshot code may not build against an older model (a change
+		// that renames a model field also changes review/snapshot): the base's own
+		// snapshot code, when it has one, reads its own model.
+		own, ownErr := takeIn(repo, commit, dir, false)
+		if ownErr != nil {
+			return snapshot.Snapshot{}, err
+		}
+		out = own
+	}
+	var s snapshot.Snapshot
+	if err := json.Unmarshal(out, &s); err != nil {
+		return snapshot.Snapshot{}, fmt.Errorf("snapshot of %s: %w", commit, err)
+	}
+	_ = os.WriteFile(cached, out, 0o644) // a cache: failing to keep it only costs time
+	return s, nil
+}
+
+// takeIn extracts commit into dir, with this checkout's snapshot code copied over
+// the base's when overlay is set, and runs it there.
+func takeIn(repo, commit, dir string, overlay bool) ([]byte, error) {
 	if err := os.RemoveAll(dir); err != nil {
-		return snapshot.Snapshot{}, err
+		return nil, err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return snapshot.Snapshot{}, err
+		return nil, err
 	}
-	defer os.RemoveAll(dir)
 	archive := exec.Command("git", "-C", repo, "archive", "--format=tar", commit)
 	extract := exec.Command("tar", "-x", "-C", dir)
 	extract.Stdin, _ = archive.StdoutPipe()
 	if err := extract.Start(); err != nil {
-		return snapshot.Snapshot{}, err
+		return nil, err
 	}
 	if err := archive.Run(); err != nil {
-		return snapshot.Snapshot{}, fmt.Errorf("git archive %s: %w", commit, err)
+		return nil, fmt.Errorf("git archive %s: %w", commit, err)
 	}
 	if err := extract.Wait(); err != nil {
-		return snapshot.Snapshot{}, fmt.Errorf("extracting %s: %w", commit, err)
+		return nil, fmt.Errorf("extracting %s: %w", commit, err)
 	}
-	for _, d := range snapshotCode {
-		if err := copyGoFiles(filepath.Join(repo, d), filepath.Join(dir, d)); err != nil {
-			return snapshot.Snapshot{}, err
+	if overlay {
+		for _, d := range snapshotCode {
+			if err := copyGoFiles(filepath.Join(repo, d), filepath.Join(dir, d)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	// Without -trimpath: the dependencies' paths in the module cache are the same
@@ -85,14 +109,9 @@ func SnapshotAt(repo, commit, cacheDir string) (snapshot.Snapshot, error) {
 	var out, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &stderr
 	if err := cmd.Run(); err != nil {
-		return snapshot.Snapshot{}, fmt.Errorf("taking the snapshot of %s: %v\n%s", commit, err, stderr.String())
+		return nil, fmt.Errorf("taking the snapshot of %s: %v\n%s", commit, err, stderr.String())
 	}
-	var s snapshot.Snapshot
-	if err := json.Unmarshal(out.Bytes(), &s); err != nil {
-		return snapshot.Snapshot{}, fmt.Errorf("snapshot of %s: %w", commit, err)
-	}
-	_ = os.WriteFile(cached, out.Bytes(), 0o644) // a cache: failing to keep it only costs time
-	return s, nil
+	return out.Bytes(), nil
 }
 
 func git(repo string, args ...string) (string, error) {
