@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
+.PHONY: setup up down purge plan review grafana-bindings recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
 
 setup:
 	@scripts/setup.sh
@@ -20,6 +20,12 @@ down:
 
 purge: down
 	@scripts/purge.sh local
+
+# grafana-bindings: regenerate generated/grafana from the provider schema with cdktf's
+# generator (make test fails when the committed bindings differ).
+grafana-bindings:
+	@scripts/setup.sh provider_generator
+	@scripts/grafana-bindings.sh
 
 render:
 	@go run ./cmd/opsmon render
@@ -52,6 +58,13 @@ recreate: setup
 # plan: what a deploy of ENV would do, summarised (data touched flagged loudly).
 plan: setup
 	@scripts/plan.sh $(ENV)
+
+# review: the monitoring change from BASE to the working tree, in Markdown: alerts,
+# routing, scrape jobs, dashboard panels, containers replaced (data flagged). Needs
+# only Go and git; without origin/main (a local clone) it compares with main.
+BASE ?= origin/main
+review:
+	@go run ./cmd/opsmon review -base '$(BASE)'
 
 test: setup
 	@scripts/test.sh

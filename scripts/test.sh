@@ -13,11 +13,12 @@ phases=("$@"); [ ${#phases[@]} -gt 0 ] || phases=(static unit python e2e)
 phase() { log ""; log "== $1"; }
 
 run_static() {
-  phase "static: gofmt, go vet, rendered files in sync with the Go, shell syntax"
+  phase "static: gofmt, go vet, rendered files and Grafana bindings in sync, shell syntax"
   local unformatted; unformatted=$(gofmt -l $(git ls-files '*.go' | grep -v '^generated/'))
   [ -z "$unformatted" ] || die "gofmt would change: $unformatted"
   go vet $(go list ./... | grep -v -e /generated/ -e /node_modules/)
   go run ./cmd/opsmon render -check
+  scripts/grafana-bindings.sh -check
   for f in $(git ls-files '*.sh'); do bash -n "$f"; done
 }
 

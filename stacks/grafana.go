@@ -10,6 +10,14 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	"github.com/magicunicorn/ops-center-monitoring/constructs/grafana"
 	"github.com/magicunicorn/ops-center-monitoring/dashboards"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/contactpoint"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/dashboard"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/datasource"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/folder"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/messagetemplate"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/mutetiming"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/notificationpolicy"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/rulegroup"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	renderdash "github.com/magicunicorn/ops-center-monitoring/render/dashboards"
 )
@@ -28,7 +36,7 @@ func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf
 	grafana.ConfigureProvider(stack, env, auth)
 
 	for _, ds := range grafana.DataSources(env) {
-		grafana.Declare(stack, ds)
+		datasource.NewDataSource(stack, jsii.String(ds.ID), ds.Config)
 	}
 	folders := declareFolders(stack)
 	all, err := dashboards.All()
@@ -40,7 +48,8 @@ func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf
 		if err != nil {
 			panic(fmt.Errorf("%s: %w", id, err))
 		}
-		grafana.Declare(stack, grafana.Dashboard(d, raw, folders[d.Folder]))
+		db := grafana.Dashboard(d, raw, folders[d.Folder])
+		dashboard.NewDashboard(stack, jsii.String(db.ID), db.Config)
 	}
 	if env.AlertEngine == "grafana" {
 		declareGrafanaAlerting(stack, env, folders[grafana.AlertingFolder])
@@ -51,10 +60,11 @@ func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf
 // declareFolders creates the root folder and the area folders nested in it,
 // returning a reference to each area folder's UID.
 func declareFolders(stack cdktf.TerraformStack) map[dashboards.Folder]string {
-	root := grafana.Declare(stack, grafana.RootFolder())
+	r := grafana.RootFolder()
+	root := folder.NewFolder(stack, jsii.String(r.ID), r.Config)
 	byID := map[string]string{}
-	for _, f := range grafana.AreaFolders(grafana.Ref(root, "uid")) {
-		byID[f.ID] = grafana.Ref(grafana.Declare(stack, f), "uid")
+	for _, f := range grafana.AreaFolders(*root.Uid()) {
+		byID[f.ID] = *folder.NewFolder(stack, jsii.String(f.ID), f.Config).Uid()
 	}
 	out := map[dashboards.Folder]string{}
 	for _, area := range append(append([]dashboards.Folder{}, dashboards.Folders...), grafana.AlertingFolder) {
@@ -73,16 +83,17 @@ func declareGrafanaAlerting(stack cdktf.TerraformStack, env model.Environment, f
 		}
 	}
 	for _, t := range grafana.MessageTemplates() {
-		grafana.Declare(stack, t)
+		messagetemplate.NewMessageTemplate(stack, jsii.String(t.ID), t.Config)
 	}
 	contact := map[string]string{}
 	for _, cp := range grafana.ContactPoints(env, secrets) {
-		name := cp.Attrs["name"].(string)
-		contact[name] = grafana.Ref(grafana.Declare(stack, cp), "name")
+		contact[*cp.Config.Name] = *contactpoint.NewContactPoint(stack, jsii.String(cp.ID), cp.Config).Name()
 	}
-	mute := grafana.Ref(grafana.Declare(stack, grafana.MuteTiming()), "name")
-	grafana.Declare(stack, grafana.NotificationPolicy(env, contact, mute))
+	mt := grafana.MuteTiming()
+	mute := *mutetiming.NewMuteTiming(stack, jsii.String(mt.ID), mt.Config).Name()
+	np := grafana.NotificationPolicy(env, contact, mute)
+	notificationpolicy.NewNotificationPolicy(stack, jsii.String(np.ID), np.Config)
 	for _, g := range grafana.RuleGroups(env, alerts.Catalog(), folderUID) {
-		grafana.Declare(stack, g)
+		rulegroup.NewRuleGroup(stack, jsii.String(g.ID), g.Config)
 	}
 }

@@ -1,6 +1,9 @@
 package grafana
 
 import (
+	"github.com/aws/jsii-runtime-go"
+
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/contactpoint"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 )
@@ -24,11 +27,11 @@ func ContactPointID(receiver string) string { return "contact-point-" + receiver
 // ContactPoints mirror the Alertmanager receivers: the same names and the same
 // integrations per receiver (amconfig.Integrations), so either engine notifies
 // the same people the same way.
-func ContactPoints(env model.Environment, s Secrets) []Resource {
+func ContactPoints(env model.Environment, s Secrets) []Decl[contactpoint.ContactPointConfig] {
 	sink := env.Notifications == "sink"
-	var out []Resource
+	var out []Decl[contactpoint.ContactPointConfig]
 	for _, receiver := range Receivers {
-		attrs := map[string]any{"name": receiver}
+		cp := &contactpoint.ContactPointConfig{Name: jsii.String(receiver)}
 		for _, kind := range amconfig.Integrations(receiver) {
 			switch kind {
 			case amconfig.KindSlack:
@@ -36,34 +39,34 @@ func ContactPoints(env model.Environment, s Secrets) []Resource {
 				if sink {
 					url = sinkURL(kind, receiver)
 				}
-				attrs["slack"] = []any{map[string]any{
-					"url": url, "recipient": "#ops-center-alerts",
-					"title": tmpl("ops.slack.title"), "text": tmpl("ops.slack.text"),
+				cp.Slack = &[]*contactpoint.ContactPointSlack{{
+					Url: jsii.String(url), Recipient: jsii.String("#ops-center-alerts"),
+					Title: jsii.String(tmpl("ops.slack.title")), Text: jsii.String(tmpl("ops.slack.text")),
 				}}
 			case amconfig.KindPagerDuty:
-				pd := map[string]any{
-					"integration_key": s.PagerDutyKey, "severity": "critical",
-					"summary": tmpl("ops.pagerduty.summary"), "client": "Ops-Center Grafana",
+				pd := &contactpoint.ContactPointPagerduty{
+					IntegrationKey: jsii.String(s.PagerDutyKey), Severity: jsii.String("critical"),
+					Summary: jsii.String(tmpl("ops.pagerduty.summary")), Client: jsii.String("Ops-Center Grafana"),
 				}
 				if sink {
-					pd["integration_key"] = "local-sink"
-					pd["url"] = sinkURL(kind, receiver)
+					pd.IntegrationKey = jsii.String("local-sink")
+					pd.Url = jsii.String(sinkURL(kind, receiver))
 				}
-				attrs["pagerduty"] = []any{pd}
+				cp.Pagerduty = &[]*contactpoint.ContactPointPagerduty{pd}
 			case amconfig.KindEmail:
-				attrs["email"] = []any{map[string]any{
-					"addresses": []any{env.Email.To}, "single_email": true,
-					"subject": tmpl("ops.email.subject"), "message": tmpl("ops.email.message"),
+				cp.Email = &[]*contactpoint.ContactPointEmail{{
+					Addresses: jsii.Strings(env.Email.To), SingleEmail: jsii.Bool(true),
+					Subject: jsii.String(tmpl("ops.email.subject")), Message: jsii.String(tmpl("ops.email.message")),
 				}}
 			case amconfig.KindWebhook:
 				url := s.WatchdogURL
 				if sink {
 					url = sinkURL(kind, receiver)
 				}
-				attrs["webhook"] = []any{map[string]any{"url": url}}
+				cp.Webhook = &[]*contactpoint.ContactPointWebhook{{Url: jsii.String(url)}}
 			}
 		}
-		out = append(out, Resource{Type: "grafana_contact_point", ID: ContactPointID(receiver), Attrs: attrs})
+		out = append(out, Decl[contactpoint.ContactPointConfig]{ID: ContactPointID(receiver), Config: cp})
 	}
 	return out
 }

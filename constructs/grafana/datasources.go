@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/aws/jsii-runtime-go"
+
 	"github.com/magicunicorn/ops-center-monitoring/dashboards"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/datasource"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -13,7 +16,7 @@ const AlertmanagerUID = "alertmanager"
 
 // DataSources are Prometheus (the dashboards' default, uid "prometheus") and
 // Alertmanager, both reached on the stack's Docker network.
-func DataSources(env model.Environment) []Resource {
+func DataSources(env model.Environment) []Decl[datasource.DataSourceConfig] {
 	t := env.TimingProfile()
 	prom, _ := json.Marshal(map[string]any{
 		// Grafana sizes $__rate_interval from this: four scrapes at least.
@@ -21,16 +24,16 @@ func DataSources(env model.Environment) []Resource {
 		"httpMethod":   "POST",
 	})
 	am, _ := json.Marshal(map[string]any{"implementation": "prometheus", "handleGrafanaManagedAlerts": false})
-	return []Resource{
-		{Type: "grafana_data_source", ID: "datasource-prometheus", Attrs: map[string]any{
-			"name": "Prometheus", "type": "prometheus", "uid": dashboards.PrometheusUID,
-			"url":         fmt.Sprintf("http://%s:9090", model.Prometheus),
-			"access_mode": "proxy", "is_default": true, "json_data_encoded": string(prom),
+	return []Decl[datasource.DataSourceConfig]{
+		{ID: "datasource-prometheus", Config: &datasource.DataSourceConfig{
+			Name: jsii.String("Prometheus"), Type: jsii.String("prometheus"), Uid: jsii.String(dashboards.PrometheusUID),
+			Url:        jsii.String(fmt.Sprintf("http://%s:9090", model.Prometheus)),
+			AccessMode: jsii.String("proxy"), IsDefault: jsii.Bool(true), JsonDataEncoded: jsii.String(string(prom)),
 		}},
-		{Type: "grafana_data_source", ID: "datasource-alertmanager", Attrs: map[string]any{
-			"name": "Alertmanager", "type": "alertmanager", "uid": AlertmanagerUID,
-			"url":         fmt.Sprintf("http://%s:9093", model.Alertmanager),
-			"access_mode": "proxy", "json_data_encoded": string(am),
+		{ID: "datasource-alertmanager", Config: &datasource.DataSourceConfig{
+			Name: jsii.String("Alertmanager"), Type: jsii.String("alertmanager"), Uid: jsii.String(AlertmanagerUID),
+			Url:        jsii.String(fmt.Sprintf("http://%s:9093", model.Alertmanager)),
+			AccessMode: jsii.String("proxy"), JsonDataEncoded: jsii.String(string(am)),
 		}},
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/notificationpolicy"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/rulegroup"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
@@ -59,14 +61,13 @@ func prometheusAlerts(t *testing.T, env model.Environment) []string {
 func grafanaAlerts(t *testing.T, env model.Environment) []string {
 	var out []string
 	for _, g := range RuleGroups(env, alerts.Catalog(), "ops-alerting") {
-		for _, r := range g.Attrs["rule"].([]any) {
-			rule := r.(map[string]any)
+		for _, rule := range *g.Config.Rule.(*[]*rulegroup.RuleGroupRule) {
 			var q struct{ Expr string }
-			data := rule["data"].([]any)[0].(map[string]any)
-			if err := json.Unmarshal([]byte(data["model"].(string)), &q); err != nil {
+			data := (*rule.Data.(*[]*rulegroup.RuleGroupRuleData))[0]
+			if err := json.Unmarshal([]byte(*data.Model), &q); err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, alertKey(rule["name"].(string), q.Expr, rule["for"].(string), rule["labels"].(map[string]string)))
+			out = append(out, alertKey(*rule.Name, q.Expr, *rule.For, plain(*rule.Labels)))
 		}
 	}
 	sort.Strings(out)
@@ -124,9 +125,9 @@ func TestBothEnginesRouteAlike(t *testing.T) {
 	for _, r := range Receivers {
 		contact[r] = r
 	}
-	policy := NotificationPolicy(env, contact, MaintenanceMuteTiming).Attrs
-	if got := fmt.Sprint(policy["contact_point"], policy["group_by"], policy["group_wait"], policy["group_interval"], policy["repeat_interval"]); got !=
-		fmt.Sprint(am.Route.Receiver, toAny(am.Route.GroupBy), am.Route.GroupWait, am.Route.GroupInterval, am.Route.RepeatInterval) {
+	policy := NotificationPolicy(env, contact, MaintenanceMuteTiming).Config
+	if got := fmt.Sprint(*policy.ContactPoint, values(*policy.GroupBy), *policy.GroupWait, *policy.GroupInterval, *policy.RepeatInterval); got !=
+		fmt.Sprint(am.Route.Receiver, am.Route.GroupBy, am.Route.GroupWait, am.Route.GroupInterval, am.Route.RepeatInterval) {
 		t.Errorf("root policy %s differs from Alertmanager's root route %+v", got, am.Route)
 	}
 	amRoutes := map[string]string{}
@@ -134,10 +135,9 @@ func TestBothEnginesRouteAlike(t *testing.T) {
 		amRoutes[strings.Join(r.Matchers, ",")] = r.Receiver
 	}
 	grafanaRoutes := map[string]string{}
-	for _, p := range policy["policy"].([]any) {
-		child := p.(map[string]any)
-		m := child["matcher"].([]any)[0].(map[string]any)
-		grafanaRoutes[fmt.Sprintf("%s=%q", m["label"], m["value"])] = child["contact_point"].(string)
+	for _, child := range *policy.Policy.(*[]*notificationpolicy.NotificationPolicyPolicy) {
+		m := (*child.Matcher.(*[]*notificationpolicy.NotificationPolicyPolicyMatcher))[0]
+		grafanaRoutes[fmt.Sprintf("%s=%q", *m.Label, *m.Value)] = *child.ContactPoint
 	}
 	if fmt.Sprint(amRoutes) != fmt.Sprint(grafanaRoutes) {
 		t.Errorf("routes differ:\nalertmanager %v\ngrafana      %v", amRoutes, grafanaRoutes)
@@ -156,15 +156,34 @@ func TestBothEnginesRouteAlike(t *testing.T) {
 	grafanaKinds := map[string]string{}
 	for _, cp := range ContactPoints(env, Secrets{}) {
 		var kinds []string
-		for k := range cp.Attrs {
-			if k != "name" {
-				kinds = append(kinds, k)
+		for kind, set := range map[string]bool{
+			"slack": cp.Config.Slack != nil, "pagerduty": cp.Config.Pagerduty != nil,
+			"email": cp.Config.Email != nil, "webhook": cp.Config.Webhook != nil,
+		} {
+			if set {
+				kinds = append(kinds, kind)
 			}
 		}
 		sort.Strings(kinds)
-		grafanaKinds[cp.Attrs["name"].(string)] = strings.Join(kinds, ",")
+		grafanaKinds[*cp.Config.Name] = strings.Join(kinds, ",")
 	}
 	if fmt.Sprint(amKinds) != fmt.Sprint(grafanaKinds) {
 		t.Errorf("integrations differ:\nalertmanager %v\ngrafana      %v", amKinds, grafanaKinds)
 	}
+}
+
+func plain(m map[string]*string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = *v
+	}
+	return out
+}
+
+func values(ps []*string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out
 }

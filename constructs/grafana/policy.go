@@ -3,9 +3,12 @@ package grafana
 import (
 	"time"
 
+	"github.com/aws/jsii-runtime-go"
 	prommodel "github.com/prometheus/common/model"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/mutetiming"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/notificationpolicy"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 )
@@ -15,13 +18,13 @@ import (
 const MaintenanceMuteTiming = "maintenance-window"
 
 // MuteTiming is the maintenance window: Sundays 02:00-04:00 UTC.
-func MuteTiming() Resource {
-	return Resource{Type: "grafana_mute_timing", ID: "mute-timing-maintenance", Attrs: map[string]any{
-		"name": MaintenanceMuteTiming,
-		"intervals": []any{map[string]any{
-			"weekdays": []any{"sunday"},
-			"times":    []any{map[string]any{"start": "02:00", "end": "04:00"}},
-			"location": "UTC",
+func MuteTiming() Decl[mutetiming.MuteTimingConfig] {
+	return Decl[mutetiming.MuteTimingConfig]{ID: "mute-timing-maintenance", Config: &mutetiming.MuteTimingConfig{
+		Name: jsii.String(MaintenanceMuteTiming),
+		Intervals: &[]*mutetiming.MuteTimingIntervals{{
+			Weekdays: jsii.Strings("sunday"),
+			Times:    &[]*mutetiming.MuteTimingIntervalsTimes{{Start: jsii.String("02:00"), End: jsii.String("04:00")}},
+			Location: jsii.String("UTC"),
 		}},
 	}}
 }
@@ -33,39 +36,33 @@ func dur(d time.Duration) string { return prommodel.Duration(d).String() }
 // timings, one child per severity to the same receiver. contactPoint maps a
 // receiver to a reference to its contact point's name; muteTiming references
 // the maintenance window.
-func NotificationPolicy(env model.Environment, contactPoint map[string]string, muteTiming string) Resource {
+func NotificationPolicy(env model.Environment, contactPoint map[string]string, muteTiming string) Decl[notificationpolicy.NotificationPolicyConfig] {
 	t := env.TimingProfile()
-	var children []any
+	var children []*notificationpolicy.NotificationPolicyPolicy
 	for _, sev := range alerts.Severities {
 		receiver := amconfig.ReceiverFor(sev)
-		p := map[string]any{
-			"contact_point": contactPoint[receiver],
-			"matcher":       []any{map[string]any{"label": "severity", "match": "=", "value": string(sev)}},
+		p := &notificationpolicy.NotificationPolicyPolicy{
+			ContactPoint: jsii.String(contactPoint[receiver]),
+			Matcher: &[]*notificationpolicy.NotificationPolicyPolicyMatcher{{
+				Label: jsii.String("severity"), Match: jsii.String("="), Value: jsii.String(string(sev)),
+			}},
 		}
 		switch sev {
 		case alerts.SeverityNone:
 			// The heartbeat must arrive continuously, as in Alertmanager.
-			p["group_wait"] = "0s"
-			p["repeat_interval"] = dur(t.GroupInterval)
+			p.GroupWait = jsii.String("0s")
+			p.RepeatInterval = jsii.String(dur(t.GroupInterval))
 		case alerts.SeverityHigh, alerts.SeverityMedium:
-			p["mute_timings"] = []any{muteTiming}
+			p.MuteTimings = jsii.Strings(muteTiming)
 		}
 		children = append(children, p)
 	}
-	return Resource{Type: "grafana_notification_policy", ID: "notification-policy", Attrs: map[string]any{
-		"contact_point":   contactPoint[amconfig.ReceiverFor(alerts.SeverityHigh)],
-		"group_by":        toAny(amconfig.GroupBy),
-		"group_wait":      dur(t.GroupWait),
-		"group_interval":  dur(t.GroupInterval),
-		"repeat_interval": dur(t.RepeatInterval),
-		"policy":          children,
+	return Decl[notificationpolicy.NotificationPolicyConfig]{ID: "notification-policy", Config: &notificationpolicy.NotificationPolicyConfig{
+		ContactPoint:   jsii.String(contactPoint[amconfig.ReceiverFor(alerts.SeverityHigh)]),
+		GroupBy:        jsii.Strings(amconfig.GroupBy...),
+		GroupWait:      jsii.String(dur(t.GroupWait)),
+		GroupInterval:  jsii.String(dur(t.GroupInterval)),
+		RepeatInterval: jsii.String(dur(t.RepeatInterval)),
+		Policy:         &children,
 	}}
-}
-
-func toAny(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
 }

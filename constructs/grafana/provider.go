@@ -4,6 +4,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/provider"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -13,23 +14,24 @@ const (
 	ProviderVersion = "~> 4.45"
 )
 
-// ProviderAttrs configures the provider for env; auth is a reference to a sensitive variable.
-func ProviderAttrs(env model.Environment, auth string) map[string]any {
-	attrs := map[string]any{"url": env.Grafana.URL, "auth": auth}
+// ProviderConfig configures the provider for env; auth is a reference to a sensitive variable.
+func ProviderConfig(env model.Environment, auth string) *provider.GrafanaProviderConfig {
+	cfg := &provider.GrafanaProviderConfig{Url: jsii.String(env.Grafana.URL), Auth: jsii.String(auth)}
 	if env.Grafana.OrgID != 0 {
-		attrs["org_id"] = env.Grafana.OrgID
+		cfg.OrgId = jsii.Number(float64(env.Grafana.OrgID))
 	}
-	return attrs
+	return cfg
 }
 
-// ConfigureProvider declares required_providers and the provider block on the
-// stack. TerraformProvider is abstract in cdktf, so without generated bindings
-// the stack's own overrides are the way to write them.
+// ConfigureProvider declares the provider on the stack. The bindings were generated
+// from a schema, not a registry version, so they carry no version constraint, and
+// they name the provider registry.terraform.io/grafana/grafana: the short source is
+// kept, as state already records the provider under it.
 func ConfigureProvider(stack cdktf.TerraformStack, env model.Environment, auth cdktf.TerraformVariable) {
+	provider.NewGrafanaProvider(stack, jsii.String("grafana"), ProviderConfig(env, *auth.StringValue()))
 	stack.AddOverride(jsii.String("terraform.required_providers.grafana"), map[string]any{
 		"source": ProviderSource, "version": ProviderVersion,
 	})
-	stack.AddOverride(jsii.String("provider.grafana"), []any{ProviderAttrs(env, *auth.StringValue())})
 }
 
 // SensitiveVariable declares a string variable Terraform never prints.

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"strings"
 
+	"github.com/aws/jsii-runtime-go"
+
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	"github.com/magicunicorn/ops-center-monitoring/dashboards"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/rulegroup"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -20,27 +23,27 @@ const queryWindowSeconds = 3600
 // RuleGroups renders the catalog's alerts for env as Grafana-managed rule
 // groups in folderUID: the same names, expressions, for-durations (scaled by
 // the environment's timings), labels and annotations as the Prometheus rules.
-func RuleGroups(env model.Environment, groups []alerts.Group, folderUID string) []Resource {
+func RuleGroups(env model.Environment, groups []alerts.Group, folderUID string) []Decl[rulegroup.RuleGroupConfig] {
 	t := env.TimingProfile()
-	var out []Resource
+	var out []Decl[rulegroup.RuleGroupConfig]
 	for _, g := range alerts.ForEnvironment(groups, env) {
-		var rules []any
+		var rules []*rulegroup.RuleGroupRule
 		for _, a := range g.Alerts {
-			rules = append(rules, map[string]any{
-				"name":           a.Name,
-				"for":            dur(t.For(a.For)),
-				"condition":      "B",
-				"no_data_state":  "OK",
-				"exec_err_state": "Error",
-				"labels":         a.AllLabels(),
-				"annotations":    ruleAnnotations(env, a),
-				"data":           []any{promQuery(a.Expr), condition()},
+			rules = append(rules, &rulegroup.RuleGroupRule{
+				Name:         jsii.String(a.Name),
+				For:          jsii.String(dur(t.For(a.For))),
+				Condition:    jsii.String("B"),
+				NoDataState:  jsii.String("OK"),
+				ExecErrState: jsii.String("Error"),
+				Labels:       stringMap(a.AllLabels()),
+				Annotations:  stringMap(ruleAnnotations(env, a)),
+				Data:         &[]*rulegroup.RuleGroupRuleData{promQuery(a.Expr), condition()},
 			})
 		}
-		out = append(out, Resource{Type: "grafana_rule_group", ID: "rule-group-" + g.Name, Attrs: map[string]any{
-			"name": g.Name, "folder_uid": folderUID,
-			"interval_seconds": int(t.EvaluationInterval.Seconds()),
-			"rule":             rules,
+		out = append(out, Decl[rulegroup.RuleGroupConfig]{ID: "rule-group-" + g.Name, Config: &rulegroup.RuleGroupConfig{
+			Name: jsii.String(g.Name), FolderUid: jsii.String(folderUID),
+			IntervalSeconds: jsii.Number(t.EvaluationInterval.Seconds()),
+			Rule:            &rules,
 		}})
 	}
 	return out
@@ -59,14 +62,14 @@ func ruleAnnotations(env model.Environment, a alerts.Alert) map[string]string {
 	}
 }
 
-func promQuery(expr string) map[string]any {
+func promQuery(expr string) *rulegroup.RuleGroupRuleData {
 	m := compactJSON(map[string]any{
 		"refId": "A", "expr": expr, "instant": true, "range": false,
 		"datasource": map[string]string{"type": "prometheus", "uid": dashboards.PrometheusUID},
 	})
-	return map[string]any{
-		"ref_id": "A", "datasource_uid": dashboards.PrometheusUID, "model": m,
-		"relative_time_range": []any{map[string]any{"from": queryWindowSeconds, "to": 0}},
+	return &rulegroup.RuleGroupRuleData{
+		RefId: jsii.String("A"), DatasourceUid: jsii.String(dashboards.PrometheusUID), Model: jsii.String(m),
+		RelativeTimeRange: &rulegroup.RuleGroupRuleDataRelativeTimeRange{From: jsii.Number(queryWindowSeconds), To: jsii.Number(0)},
 	}
 }
 
@@ -79,13 +82,13 @@ func compactJSON(v any) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-func condition() map[string]any {
+func condition() *rulegroup.RuleGroupRuleData {
 	m := compactJSON(map[string]any{
 		"refId": "B", "type": "math", "expression": firesWhenPresent,
 		"datasource": map[string]string{"type": "__expr__", "uid": "__expr__"},
 	})
-	return map[string]any{
-		"ref_id": "B", "datasource_uid": "__expr__", "model": m,
-		"relative_time_range": []any{map[string]any{"from": 0, "to": 0}},
+	return &rulegroup.RuleGroupRuleData{
+		RefId: jsii.String("B"), DatasourceUid: jsii.String("__expr__"), Model: jsii.String(m),
+		RelativeTimeRange: &rulegroup.RuleGroupRuleDataRelativeTimeRange{From: jsii.Number(0), To: jsii.Number(0)},
 	}
 }

@@ -1,5 +1,11 @@
 package grafana
 
+import (
+	"github.com/aws/jsii-runtime-go"
+
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/messagetemplate"
+)
+
 // Grafana's notification templates, one per integration. Grafana passes the same
 // data as Alertmanager (.Status, .Alerts, .CommonLabels) plus each alert's
 // DashboardURL, set from the rule's __dashboardUid__ annotation.
@@ -21,11 +27,11 @@ Runbook: {{ .Annotations.runbook_url }}
 }
 
 // MessageTemplates are the notification templates the contact points use.
-func MessageTemplates() []Resource {
-	var out []Resource
+func MessageTemplates() []Decl[messagetemplate.MessageTemplateConfig] {
+	var out []Decl[messagetemplate.MessageTemplateConfig]
 	for _, t := range messageTemplates {
-		out = append(out, Resource{Type: "grafana_message_template", ID: "template-" + t.name, Attrs: map[string]any{
-			"name": t.name, "template": t.text,
+		out = append(out, Decl[messagetemplate.MessageTemplateConfig]{ID: "template-" + t.name, Config: &messagetemplate.MessageTemplateConfig{
+			Name: jsii.String(t.name), Template: jsii.String(t.text),
 		}})
 	}
 	return out

@@ -1,0 +1,663 @@
+package contactpoint
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/jsii"
+
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/contactpoint/internal"
+)
+
+type ContactPointAlertmanagerOutputReference interface {
+	cdktf.ComplexObject
+	BasicAuthPassword() *string
+	SetBasicAuthPassword(val *string)
+	BasicAuthPasswordInput() *string
+	BasicAuthUser() *string
+	SetBasicAuthUser(val *string)
+	BasicAuthUserInput() *string
+	// the index of the complex object in a list.
+	// Experimental.
+	ComplexObjectIndex() interface{}
+	// Experimental.
+	SetComplexObjectIndex(val interface{})
+	// set to true if this item is from inside a set and needs tolist() for accessing it set to "0" for single list items.
+	// Experimental.
+	ComplexObjectIsFromSet() *bool
+	// Experimental.
+	SetComplexObjectIsFromSet(val *bool)
+	// The creation stack of this resolvable which will be appended to errors thrown during resolution.
+	//
+	// If this returns an empty array the stack will not be attached.
+	// Experimental.
+	CreationStack() *[]*string
+	DisableResolveMessage() interface{}
+	SetDisableResolveMessage(val interface{})
+	DisableResolveMessageInput() interface{}
+	// Experimental.
+	Fqn() *string
+	InternalValue() interface{}
+	SetInternalValue(val interface{})
+	Settings() *map[string]*string
+	SetSettings(val *map[string]*string)
+	SettingsInput() *map[string]*string
+	// Experimental.
+	TerraformAttribute() *string
+	// Experimental.
+	SetTerraformAttribute(val *string)
+	// Experimental.
+	TerraformResource() cdktf.IInterpolatingParent
+	// Experimental.
+	SetTerraformResource(val cdktf.IInterpolatingParent)
+	Uid() *string
+	Url() *string
+	SetUrl(val *string)
+	UrlInput() *string
+	// Experimental.
+	ComputeFqn() *string
+	// Experimental.
+	GetAnyMapAttribute(terraformAttribute *string) *map[string]interface{}
+	// Experimental.
+	GetBooleanAttribute(terraformAttribute *string) cdktf.IResolvable
+	// Experimental.
+	GetBooleanMapAttribute(terraformAttribute *string) *map[string]*bool
+	// Experimental.
+	GetListAttribute(terraformAttribute *string) *[]*string
+	// Experimental.
+	GetNumberAttribute(terraformAttribute *string) *float64
+	// Experimental.
+	GetNumberListAttribute(terraformAttribute *string) *[]*float64
+	// Experimental.
+	GetNumberMapAttribute(terraformAttribute *string) *map[string]*float64
+	// Experimental.
+	GetStringAttribute(terraformAttribute *string) *string
+	// Experimental.
+	GetStringMapAttribute(terraformAttribute *string) *map[string]*string
+	// Experimental.
+	InterpolationAsList() cdktf.IResolvable
+	// Experimental.
+	InterpolationForAttribute(property *string) cdktf.IResolvable
+	ResetBasicAuthPassword()
+	ResetBasicAuthUser()
+	ResetDisableResolveMessage()
+	ResetSettings()
+	// Produce the Token's value at resolution time.
+	// Experimental.
+	Resolve(_context cdktf.IResolveContext) interface{}
+	// Return a string representation of this resolvable object.
+	//
+	// Returns a reversible string representation.
+	// Experimental.
+	ToString() *string
+}
+
+// The jsii proxy struct for ContactPointAlertmanagerOutputReference
+type jsiiProxy_ContactPointAlertmanagerOutputReference struct {
+	internal.Type__cdktfComplexObject
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) BasicAuthPassword() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"basicAuthPassword",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) BasicAuthPasswordInput() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"basicAuthPasswordInput",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) BasicAuthUser() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"basicAuthUser",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) BasicAuthUserInput() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"basicAuthUserInput",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) ComplexObjectIndex() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"complexObjectIndex",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) ComplexObjectIsFromSet() *bool {
+	var returns *bool
+	_jsii_.Get(
+		j,
+		"complexObjectIsFromSet",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) CreationStack() *[]*string {
+	var returns *[]*string
+	_jsii_.Get(
+		j,
+		"creationStack",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) DisableResolveMessage() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"disableResolveMessage",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) DisableResolveMessageInput() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"disableResolveMessageInput",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) Fqn() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"fqn",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) InternalValue() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"internalValue",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) Settings() *map[string]*string {
+	var returns *map[string]*string
+	_jsii_.Get(
+		j,
+		"settings",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) SettingsInput() *map[string]*string {
+	var returns *map[string]*string
+	_jsii_.Get(
+		j,
+		"settingsInput",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) TerraformAttribute() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"terraformAttribute",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) TerraformResource() cdktf.IInterpolatingParent {
+	var returns cdktf.IInterpolatingParent
+	_jsii_.Get(
+		j,
+		"terraformResource",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) Uid() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"uid",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) Url() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"url",
+		&returns,
+	)
+	return returns
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference) UrlInput() *string {
+	var returns *string
+	_jsii_.Get(
+		j,
+		"urlInput",
+		&returns,
+	)
+	return returns
+}
+
+
+func NewContactPointAlertmanagerOutputReference(terraformResource cdktf.IInterpolatingParent, terraformAttribute *string, complexObjectIndex *float64, complexObjectIsFromSet *bool) ContactPointAlertmanagerOutputReference {
+	_init_.Initialize()
+
+	if err := validateNewContactPointAlertmanagerOutputReferenceParameters(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet); err != nil {
+		panic(err)
+	}
+	j := jsiiProxy_ContactPointAlertmanagerOutputReference{}
+
+	_jsii_.Create(
+		"grafana.contactPoint.ContactPointAlertmanagerOutputReference",
+		[]interface{}{terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet},
+		&j,
+	)
+
+	return &j
+}
+
+func NewContactPointAlertmanagerOutputReference_Override(c ContactPointAlertmanagerOutputReference, terraformResource cdktf.IInterpolatingParent, terraformAttribute *string, complexObjectIndex *float64, complexObjectIsFromSet *bool) {
+	_init_.Initialize()
+
+	_jsii_.Create(
+		"grafana.contactPoint.ContactPointAlertmanagerOutputReference",
+		[]interface{}{terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet},
+		c,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetBasicAuthPassword(val *string) {
+	if err := j.validateSetBasicAuthPasswordParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"basicAuthPassword",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetBasicAuthUser(val *string) {
+	if err := j.validateSetBasicAuthUserParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"basicAuthUser",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetComplexObjectIndex(val interface{}) {
+	if err := j.validateSetComplexObjectIndexParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"complexObjectIndex",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetComplexObjectIsFromSet(val *bool) {
+	if err := j.validateSetComplexObjectIsFromSetParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"complexObjectIsFromSet",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetDisableResolveMessage(val interface{}) {
+	if err := j.validateSetDisableResolveMessageParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"disableResolveMessage",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetInternalValue(val interface{}) {
+	if err := j.validateSetInternalValueParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"internalValue",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetSettings(val *map[string]*string) {
+	if err := j.validateSetSettingsParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"settings",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetTerraformAttribute(val *string) {
+	if err := j.validateSetTerraformAttributeParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"terraformAttribute",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetTerraformResource(val cdktf.IInterpolatingParent) {
+	if err := j.validateSetTerraformResourceParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"terraformResource",
+		val,
+	)
+}
+
+func (j *jsiiProxy_ContactPointAlertmanagerOutputReference)SetUrl(val *string) {
+	if err := j.validateSetUrlParameters(val); err != nil {
+		panic(err)
+	}
+	_jsii_.Set(
+		j,
+		"url",
+		val,
+	)
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) ComputeFqn() *string {
+	var returns *string
+
+	_jsii_.Invoke(
+		c,
+		"computeFqn",
+		nil, // no parameters
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetAnyMapAttribute(terraformAttribute *string) *map[string]interface{} {
+	if err := c.validateGetAnyMapAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *map[string]interface{}
+
+	_jsii_.Invoke(
+		c,
+		"getAnyMapAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetBooleanAttribute(terraformAttribute *string) cdktf.IResolvable {
+	if err := c.validateGetBooleanAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns cdktf.IResolvable
+
+	_jsii_.Invoke(
+		c,
+		"getBooleanAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetBooleanMapAttribute(terraformAttribute *string) *map[string]*bool {
+	if err := c.validateGetBooleanMapAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *map[string]*bool
+
+	_jsii_.Invoke(
+		c,
+		"getBooleanMapAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetListAttribute(terraformAttribute *string) *[]*string {
+	if err := c.validateGetListAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *[]*string
+
+	_jsii_.Invoke(
+		c,
+		"getListAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetNumberAttribute(terraformAttribute *string) *float64 {
+	if err := c.validateGetNumberAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *float64
+
+	_jsii_.Invoke(
+		c,
+		"getNumberAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetNumberListAttribute(terraformAttribute *string) *[]*float64 {
+	if err := c.validateGetNumberListAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *[]*float64
+
+	_jsii_.Invoke(
+		c,
+		"getNumberListAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetNumberMapAttribute(terraformAttribute *string) *map[string]*float64 {
+	if err := c.validateGetNumberMapAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *map[string]*float64
+
+	_jsii_.Invoke(
+		c,
+		"getNumberMapAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetStringAttribute(terraformAttribute *string) *string {
+	if err := c.validateGetStringAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *string
+
+	_jsii_.Invoke(
+		c,
+		"getStringAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) GetStringMapAttribute(terraformAttribute *string) *map[string]*string {
+	if err := c.validateGetStringMapAttributeParameters(terraformAttribute); err != nil {
+		panic(err)
+	}
+	var returns *map[string]*string
+
+	_jsii_.Invoke(
+		c,
+		"getStringMapAttribute",
+		[]interface{}{terraformAttribute},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) InterpolationAsList() cdktf.IResolvable {
+	var returns cdktf.IResolvable
+
+	_jsii_.Invoke(
+		c,
+		"interpolationAsList",
+		nil, // no parameters
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) InterpolationForAttribute(property *string) cdktf.IResolvable {
+	if err := c.validateInterpolationForAttributeParameters(property); err != nil {
+		panic(err)
+	}
+	var returns cdktf.IResolvable
+
+	_jsii_.Invoke(
+		c,
+		"interpolationForAttribute",
+		[]interface{}{property},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) ResetBasicAuthPassword() {
+	_jsii_.InvokeVoid(
+		c,
+		"resetBasicAuthPassword",
+		nil, // no parameters
+	)
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) ResetBasicAuthUser() {
+	_jsii_.InvokeVoid(
+		c,
+		"resetBasicAuthUser",
+		nil, // no parameters
+	)
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) ResetDisableResolveMessage() {
+	_jsii_.InvokeVoid(
+		c,
+		"resetDisableResolveMessage",
+		nil, // no parameters
+	)
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) ResetSettings() {
+	_jsii_.InvokeVoid(
+		c,
+		"resetSettings",
+		nil, // no parameters
+	)
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) Resolve(_context cdktf.IResolveContext) interface{} {
+	if err := c.validateResolveParameters(_context); err != nil {
+		panic(err)
+	}
+	var returns interface{}
+
+	_jsii_.Invoke(
+		c,
+		"resolve",
+		[]interface{}{_context},
+		&returns,
+	)
+
+	return returns
+}
+
+func (c *jsiiProxy_ContactPointAlertmanagerOutputReference) ToString() *string {
+	var returns *string
+
+	_jsii_.Invoke(
+		c,
+		"toString",
+		nil, // no parameters
+		&returns,
+	)
+
+	return returns
+}
+
