@@ -11,7 +11,7 @@ COMPONENT_VERSIONS=$(cd "$ROOT" && go run ./cmd/opsmon versions) \
 eval "$COMPONENT_VERSIONS"
 for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 
-ALL_STEPS=(docker_engine tofu docker_provider tofu_config prometheus alertmanager exporters actionlint seaweedfs cdktf_cli python_venv docker_bindings images)
+ALL_STEPS=(docker_engine leastpriv_packages tofu docker_provider tofu_config prometheus alertmanager exporters actionlint seaweedfs cdktf_cli python_venv docker_bindings images)
 steps=("$@"); [ ${#steps[@]} -gt 0 ] || steps=("${ALL_STEPS[@]}")
 
 n=0
