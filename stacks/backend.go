@@ -2,7 +2,6 @@ package stacks
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -20,7 +19,7 @@ func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 		// reads PG_CONN_STR at init, or without it the PostgreSQL driver reads libpq's
 		// PGHOST, PGUSER, PGPASSWORD, PGDATABASE. No password is ever synthesized.
 		cdktf.NewPgBackend(stack, &cdktf.PgBackendConfig{
-			SchemaName: jsii.String(env.State.SchemaName + "_" + strings.ReplaceAll(id, "-", "_")),
+			SchemaName: jsii.String(env.State.PgSchema(id)),
 			ConnStr:    cdktf.Token_AsString(cdktf.Token_NullValue(), nil),
 		})
 	case "s3":

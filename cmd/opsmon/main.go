@@ -16,11 +16,12 @@ var commands = map[string]func(args []string) error{
 	"versions":     versionsCmd,
 	"describe":     describeCmd,
 	"stacks":       stacksCmd,
+	"pg-roles":     pgRolesCmd,
 }
 
 func main() {
 	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks")
+		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks | pg-roles -env NAME")
 		os.Exit(2)
 	}
 	if err := commands[os.Args[1]](os.Args[2:]); err != nil {
