@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
+.PHONY: setup up down purge plan apply-plan recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench
 
 setup:
 	@scripts/setup.sh
@@ -47,6 +47,10 @@ recreate: setup
 # plan: what a deploy of ENV would do, summarised (data touched flagged loudly).
 plan: setup
 	@scripts/plan.sh $(ENV)
+
+# apply-plan: apply exactly the saved plans in PLANS (OPSMON_PLAN_OUT=DIR make plan).
+apply-plan: setup
+	@scripts/apply-plan.sh $(ENV) '$(PLANS)'
 
 test: setup
 	@scripts/test.sh
