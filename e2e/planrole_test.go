@@ -80,12 +80,12 @@ func TestPlanRoleOnlyReadsState(t *testing.T) {
 			}
 			for sql, want := range map[string]string{
 				"INSERT INTO " + states + " (name, data) VALUES ('intruder', '{}');": "ERROR:  permission denied for table states",
-				"UPDATE " + states + " SET data = '{}';":                            "ERROR:  permission denied for table states",
-				"DELETE FROM " + states + ";":                                       "ERROR:  permission denied for table states",
-				"CREATE TABLE " + schema + ".intruder (a int);":                     "ERROR:  permission denied for schema " + schema,
-				"CREATE TABLE public.intruder (a int);":                             "ERROR:  permission denied for schema public",
-				"CREATE TEMP TABLE intruder (a int);":                               `ERROR:  permission denied to create temporary tables in database "postgres"`,
-				"CREATE SCHEMA intruder;":                                           "ERROR:  permission denied for database postgres",
+				"UPDATE " + states + " SET data = '{}';":                             "ERROR:  permission denied for table states",
+				"DELETE FROM " + states + ";":                                        "ERROR:  permission denied for table states",
+				"CREATE TABLE " + schema + ".intruder (a int);":                      "ERROR:  permission denied for schema " + schema,
+				"CREATE TABLE public.intruder (a int);":                              "ERROR:  permission denied for schema public",
+				"CREATE TEMP TABLE intruder (a int);":                                `ERROR:  permission denied to create temporary tables in database "postgres"`,
+				"CREATE SCHEMA intruder;":                                            "ERROR:  permission denied for database postgres",
 			} {
 				out, err := pg.as(env.PgPlanRole(), planPW, sql)
 				if err == nil || !strings.HasPrefix(out, want) {
