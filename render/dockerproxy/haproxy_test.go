@@ -82,8 +82,7 @@ func TestHAProxyAppliesTheRules(t *testing.T) {
 	go func() { _ = srv.Serve(l) }()
 	t.Cleanup(func() { _ = srv.Close() })
 
-	cmd := exec.Command(bin, "-db", "-f", cfg)
-	cmd.Env = append(os.Environ(), ProxySocketEnv+"="+proxy, EngineSocketEnv+"="+engine)
+	cmd := Command(bin, cfg, engine, proxy)
 	var logs strings.Builder
 	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
