@@ -135,24 +135,31 @@ func refusedInLog(log, request string) bool {
 	return re.MatchString(log)
 }
 
+// syncBuffer collects a process's output while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	out strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.out.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.out.String()
+}
+
 // proxy is Debian's HAProxy running the rendered config in front of an engine.
 type proxy struct {
 	sock string
-	mu   sync.Mutex
-	out  strings.Builder
+	syncBuffer
 }
 
-func (p *proxy) Write(b []byte) (int, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.out.Write(b)
-}
-
-func (p *proxy) log() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.out.String()
-}
+func (p *proxy) log() string { return p.String() }
 
 func startProxy(t *testing.T, engineSock string) *proxy {
 	t.Helper()

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -17,27 +18,39 @@ import (
 	"time"
 )
 
-// pgServer is a throwaway PostgreSQL 15 cluster (Debian's postgresql-15) on a
+// pgServer is a throwaway PostgreSQL cluster (Debian's postgresql, 15) on a
 // free 127.0.0.1 port, with password (scram) logins over TCP; the superuser
 // reaches it only through the unix socket in its folder.
 type pgServer struct {
-	dir, port string
-	owner     *syscall.Credential // the cluster's OS user when the test runs as root
+	dir, port, bin string
+	owner          *syscall.Credential // the cluster's OS user when the test runs as root
 }
 
-const pgBin = "/usr/lib/postgresql/15/bin"
+// pgBin is the newest installed server's bin folder (Debian: /usr/lib/postgresql/15/bin).
+func pgBin(t *testing.T) string {
+	t.Helper()
+	found, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb")
+	if len(found) == 0 {
+		t.Fatal("PostgreSQL's server is missing (no /usr/lib/postgresql/*/bin/initdb); run make setup")
+	}
+	sort.Slice(found, func(i, j int) bool { return pgMajor(found[i]) < pgMajor(found[j]) })
+	return filepath.Dir(found[len(found)-1])
+}
+
+func pgMajor(initdb string) int {
+	n, _ := strconv.Atoi(filepath.Base(filepath.Dir(filepath.Dir(initdb))))
+	return n
+}
 
 func startPostgres(t *testing.T) *pgServer {
 	t.Helper()
-	if _, err := os.Stat(filepath.Join(pgBin, "initdb")); err != nil {
-		t.Fatalf("postgresql-15 missing (%v); run make setup", err)
-	}
+	bin := pgBin(t)
 	// The socket path is limited to 108 bytes: a short folder under /tmp.
 	dir, err := os.MkdirTemp("/tmp", "opsmon-lp-pg-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &pgServer{dir: dir, port: freePort(t)}
+	s := &pgServer{dir: dir, port: freePort(t), bin: bin}
 	// initdb refuses to run as root: run the cluster as Debian's postgres user.
 	if os.Geteuid() == 0 {
 		u, err := user.Lookup("postgres")
@@ -63,7 +76,7 @@ func startPostgres(t *testing.T) *pgServer {
 }
 
 func (s *pgServer) pgCommand(name string, args ...string) *exec.Cmd {
-	cmd := exec.Command(filepath.Join(pgBin, name), args...)
+	cmd := exec.Command(filepath.Join(s.bin, name), args...)
 	cmd.Dir = s.dir
 	if s.owner != nil {
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: s.owner}

@@ -1,6 +1,10 @@
 package dockerproxy
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // request is one Docker API call and whether the read-only proxy lets it through.
 type request struct {
@@ -76,5 +80,16 @@ func TestRulesPassReadsAndRefuseTheRest(t *testing.T) {
 		if got := Allowed(r.method, r.path); got != r.pass {
 			t.Errorf("Allowed(%s %s) = %v, want %v", r.method, r.path, got, r.pass)
 		}
+	}
+}
+
+// The documented authorized_keys line is the one the e2e test logs in with.
+func TestPlanKeyOptionsAreTheDocumentedOnes(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/LEAST_PRIVILEGE.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := PlanKeyOptions(DefaultProxySocket) + " ssh-ed25519 "; !strings.Contains(string(doc), want) {
+		t.Errorf("docs/LEAST_PRIVILEGE.md lacks the plan key's line %q", want)
 	}
 }
