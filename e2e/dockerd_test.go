@@ -56,11 +56,17 @@ func startEngine(t *testing.T) *engine {
 	return e
 }
 
-// stop removes the test's containers, then stops this dockerd (and the
+// stop removes the test's containers and networks (a network's bridge would
+// outlive the engine on the host), then stops this dockerd (and the
 // containerd it started) by its own process group, bounded, and removes its folder.
 func (e *engine) stop(t *testing.T) {
 	if out, err := e.docker(context.Background(), "ps", "-aq", "--filter", "name=opsmon-lp-"); err == nil && strings.TrimSpace(out) != "" {
 		_, _ = e.docker(context.Background(), append([]string{"rm", "-fv"}, strings.Fields(out)...)...)
+	}
+	if out, err := e.docker(context.Background(), "network", "ls", "-q", "--filter", "name=opsmon-lp-"); err == nil && strings.TrimSpace(out) != "" {
+		if out, err := e.docker(context.Background(), append([]string{"network", "rm"}, strings.Fields(out)...)...); err != nil {
+			t.Errorf("removing the test's networks: %v\n%s", err, out)
+		}
 	}
 	_ = syscall.Kill(-e.cmd.Process.Pid, syscall.SIGTERM)
 	done := make(chan struct{})
