@@ -210,11 +210,11 @@ func newDockerStack(t *testing.T) *tinyStack {
 		},
 		"provider": map[string]any{"docker": map[string]any{"host": "${var.docker_host}"}},
 		"resource": map[string]any{
-			"docker_image":   map[string]any{"probe": map[string]any{"name": probeImage, "keep_locally": true}},
+			"docker_image": map[string]any{"probe": map[string]any{"name": probeImage, "keep_locally": true}},
 			// A subnet of its own: the bridge is on the host, beside the main engine's.
 			"docker_network": map[string]any{"net": map[string]any{"name": "opsmon-lp-net",
 				"ipam_config": []any{map[string]any{"subnet": "10.251.93.0/24"}}}},
-			"docker_volume":  map[string]any{"data": map[string]any{"name": "opsmon-lp-data"}},
+			"docker_volume": map[string]any{"data": map[string]any{"name": "opsmon-lp-data"}},
 			"docker_container": map[string]any{"probe": map[string]any{
 				"name": "${var.name}", "image": "${docker_image.probe.image_id}", "network_mode": "none",
 				"volumes": []any{map[string]any{"volume_name": "${docker_volume.data.name}", "container_path": "/data"}},
