@@ -61,6 +61,9 @@ frontend docker_read_only
 		fmt.Fprintf(&b, "    # %s\n    acl read_only_api path -m reg '%s'\n", r.Name, r.Pattern())
 	}
 	deny := fmt.Sprintf(`http-request deny deny_status 403 content-type application/json string '{"message":"%s"}'`, RefusedMessage)
+	// Read a small request body (a create's or exec's JSON) before answering, so
+	// the client, still writing it, reads the 403 instead of a broken pipe.
+	b.WriteString("    http-request wait-for-body time 2s at-least 16k unless read_method\n")
 	fmt.Fprintf(&b, "    %s if odd_path\n", deny)
 	fmt.Fprintf(&b, "    %s unless read_method read_only_api\n", deny)
 	b.WriteString("    default_backend docker_engine\n\nbackend docker_engine\n")
