@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,10 +73,13 @@ func startSSHD(t *testing.T, keyOptions string) *sshServer {
 		}
 	}
 	dir := t.TempDir()
-	s := &sshServer{dir: dir, port: freePort(t), user: os.Getenv("USER")}
-	if s.user == "" {
-		s.user = "root"
+	// Log in as the user the test runs as ($USER may name sudo's caller), who
+	// can reach the proxy's socket.
+	me, err := user.Current()
+	if err != nil {
+		t.Fatal(err)
 	}
+	s := &sshServer{dir: dir, port: freePort(t), user: me.Username}
 	for _, k := range []string{"host_key", "plan_key"} {
 		if out, err := exec.Command("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", k, "-f", filepath.Join(dir, k)).CombinedOutput(); err != nil {
 			t.Fatalf("ssh-keygen: %v\n%s", err, out)
