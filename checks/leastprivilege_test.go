@@ -137,6 +137,9 @@ func TestDeployWorkflowAppliesOnlyTheReviewedPlanFromMain(t *testing.T) {
 	}
 	applies := 0
 	for name, job := range wf.Jobs {
+		if job.If != "github.ref == 'refs/heads/main'" {
+			t.Errorf("deploy.yml job %s runs when %q; want only on main (github.ref == 'refs/heads/main')", name, job.If)
+		}
 		if job.Environment != "production" {
 			t.Errorf("deploy.yml job %s has environment %v; want production (required reviewers)", name, job.Environment)
 		}

@@ -39,8 +39,11 @@ func startEngine(t *testing.T) *engine {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Its own default bridge: with --bridge=none dockerd deletes the interface docker0,
+	// which the machine's first engine uses (moby's removeDefaultBridgeInterface).
+	br := ownBridge(t, dir)
 	e.cmd = exec.Command("dockerd", "--data-root", filepath.Join(dir, "data"), "--exec-root", filepath.Join(dir, "exec"),
-		"--pidfile", filepath.Join(dir, "docker.pid"), "-H", "unix://"+e.sock, "--bridge=none", "--iptables=false")
+		"--pidfile", filepath.Join(dir, "docker.pid"), "-H", "unix://"+e.sock, "--bridge="+br, "--iptables=false")
 	e.cmd.Stdout, e.cmd.Stderr = logf, logf
 	e.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := e.cmd.Start(); err != nil {
@@ -54,6 +57,28 @@ func startEngine(t *testing.T) *engine {
 		return ""
 	})
 	return e
+}
+
+// ownBridge creates a Linux bridge for a second engine's default network, removed
+// at cleanup. Its name (at most 15 bytes) and subnet derive from the engine's folder.
+func ownBridge(t *testing.T, dir string) string {
+	t.Helper()
+	sum := 0
+	for _, c := range filepath.Base(dir) {
+		sum = (sum*31 + int(c)) % 250
+	}
+	br := fmt.Sprintf("opsmon-br%d", sum)
+	for _, args := range [][]string{
+		{"link", "add", "name", br, "type", "bridge"},
+		{"addr", "add", fmt.Sprintf("10.214.%d.1/24", sum), "dev", br},
+		{"link", "set", br, "up"},
+	} {
+		if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
+			t.Fatalf("ip %s: %v %s", strings.Join(args, " "), err, out)
+		}
+	}
+	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", br).Run() })
+	return br
 }
 
 // stop removes the test's containers and networks (a network's bridge would
