@@ -18,24 +18,37 @@ import (
 )
 
 // TestPlanKeyReachesOnlyTheProxy: an sshd of the test's own on 127.0.0.1 holds
-// the plan key with the forced command docs/LEAST_PRIVILEGE.md gives. The docker
-// CLI's ssh:// transport (docker system dial-stdio) with that key lists the
-// engine's containers through the proxy and gets its 403 for docker run; asking
-// for another command runs the forced one instead; forwarding a local port to the
-// engine's socket is refused by restrict. The engine is unchanged.
+// the plan key with the forced command docs/LEAST_PRIVILEGE.md gives. Over
+// ssh:// with that key (docker system dial-stdio, as the docker CLI and the
+// docker provider run it), a tofu plan refreshes a stack applied straight on the
+// engine with no changes and docker ps lists it, through the proxy, while a tofu
+// apply and docker run get its 403; asking for another command runs the forced
+// one instead; forwarding a local port to the engine's socket is refused by
+// restrict. The engine is unchanged.
 func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 	e := startEngine(t)
 	e.importProbeImage(t, probeImage)
-	if out, err := e.docker(context.Background(), "run", "-d", "--network", "none", "--name", "opsmon-lp-ssh-probe", probeImage); err != nil {
-		t.Fatalf("starting a container straight on the engine: %v\n%s", err, out)
-	}
+	stack := newDockerStack(t)
+	stack.mustTofu(t, "init")
+	stack.mustTofu(t, "apply", "-auto-approve", "-var", "docker_host=unix://"+e.sock)
 	p := startProxy(t, e.sock)
 	s := startSSHD(t, dockerproxy.PlanKeyOptions(p.sock))
 	before := e.snapshot(t)
 
-	out, err := s.docker("ps", "--format", "{{.Names}}")
-	if err != nil || !strings.Contains(out, "opsmon-lp-ssh-probe") {
-		t.Errorf("docker ps over ssh with the plan key: err=%v, want opsmon-lp-ssh-probe:\n%s", err, out)
+	// The provider runs "ssh" from PATH: the wrapper holding the plan key.
+	ssh := &tinyStack{dir: stack.dir, env: append(append([]string{}, stack.env...), "PATH="+s.path)}
+	host := "docker_host=ssh://" + s.user + "@127.0.0.1:" + s.port
+	out := ssh.mustTofu(t, "plan", "-detailed-exitcode", "-lock=false", "-var", host)
+	if !strings.Contains(out, "No changes.") {
+		t.Errorf("tofu plan over ssh with the plan key is not a no-op:\n%s", tail(out, 20))
+	}
+	out, err := ssh.tofu("apply", "-auto-approve", "-lock=false", "-var", host, "-var", "name=opsmon-lp-renamed")
+	if err == nil || !strings.Contains(out, dockerproxy.RefusedMessage) {
+		t.Errorf("tofu apply over ssh with the plan key: err=%v; want the proxy's 403:\n%s", err, tail(out, 20))
+	}
+	out, err = s.docker("ps", "--format", "{{.Names}}")
+	if err != nil || !strings.Contains(out, "opsmon-lp-probe") {
+		t.Errorf("docker ps over ssh with the plan key: err=%v, want opsmon-lp-probe:\n%s", err, out)
 	}
 	out, err = s.docker("run", "--rm", "--network", "none", probeImage)
 	if err == nil || !strings.Contains(out, dockerproxy.RefusedMessage) {
