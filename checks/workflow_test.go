@@ -12,7 +12,7 @@ import (
 const planWorkflow = "../.github/workflows/plan.yml"
 
 // actionlint runs the actionlint setup builds on a workflow file.
-func actionlint(t *testing.T, dir, file string) (string, error) {
+func actionlint(t *testing.T, dir string, files ...string) (string, error) {
 	t.Helper()
 	bin := os.Getenv("OPSMON_BIN")
 	if bin == "" {
@@ -25,17 +25,15 @@ func actionlint(t *testing.T, dir, file string) (string, error) {
 		}
 		t.Skip("actionlint not built; run make setup")
 	}
-	cmd := exec.Command(path, "-no-color", "-oneline", file)
+	cmd := exec.Command(path, append([]string{"-no-color", "-oneline"}, files...)...)
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	return string(out), err
 }
 
 func TestWorkflowsPassActionlint(t *testing.T) {
-	for _, wf := range []string{".github/workflows/plan.yml", ".github/workflows/deploy.yml"} {
-		if out, err := actionlint(t, "..", wf); err != nil {
-			t.Errorf("actionlint %s: %v\n%s", wf, err, out)
-		}
+	if out, err := actionlint(t, "..", ".github/workflows/plan.yml", ".github/workflows/deploy.yml"); err != nil {
+		t.Fatalf("actionlint: %v\n%s", err, out)
 	}
 }
 
