@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan review grafana-bindings recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
+.PHONY: setup up down purge plan apply-plan review grafana-bindings recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
 
 setup:
 	@scripts/setup.sh
@@ -65,6 +65,9 @@ plan: setup
 BASE ?= origin/main
 review:
 	@go run ./cmd/opsmon review -base '$(BASE)'
+# apply-plan: apply exactly the saved plans in PLANS (OPSMON_PLAN_OUT=DIR make plan).
+apply-plan: setup
+	@scripts/apply-plan.sh $(ENV) '$(PLANS)'
 
 test: setup
 	@scripts/test.sh

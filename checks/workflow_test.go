@@ -12,7 +12,7 @@ import (
 const planWorkflow = "../.github/workflows/plan.yml"
 
 // actionlint runs the actionlint setup builds on a workflow file.
-func actionlint(t *testing.T, dir, file string) (string, error) {
+func actionlint(t *testing.T, dir string, files ...string) (string, error) {
 	t.Helper()
 	bin := os.Getenv("OPSMON_BIN")
 	if bin == "" {
@@ -25,14 +25,14 @@ func actionlint(t *testing.T, dir, file string) (string, error) {
 		}
 		t.Skip("actionlint not built; run make setup")
 	}
-	cmd := exec.Command(path, "-no-color", "-oneline", file)
+	cmd := exec.Command(path, append([]string{"-no-color", "-oneline"}, files...)...)
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	return string(out), err
 }
 
-func TestPlanWorkflowPassesActionlint(t *testing.T) {
-	if out, err := actionlint(t, "..", ".github/workflows/plan.yml"); err != nil {
+func TestWorkflowsPassActionlint(t *testing.T) {
+	if out, err := actionlint(t, "..", ".github/workflows/plan.yml", ".github/workflows/deploy.yml"); err != nil {
 		t.Fatalf("actionlint: %v\n%s", err, out)
 	}
 }
@@ -44,7 +44,7 @@ func TestActionlintCatchesABrokenWorkflow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	broken := strings.Replace(string(wf), "secrets.GRAFANA_AUTH }}", "secret.GRAFANA_AUTH }}", 1)
+	broken := strings.Replace(string(wf), "secrets.PLAN_PG_CONN_STR }}", "secret.PLAN_PG_CONN_STR }}", 1)
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, ".github/workflows"), 0o755); err != nil {
 		t.Fatal(err)

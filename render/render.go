@@ -8,6 +8,7 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
+	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 	"github.com/magicunicorn/ops-center-monitoring/render/hostdoc"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
@@ -22,6 +23,7 @@ var renderers = []renderer{
 	amconfig.Files,
 	runbook.Files,
 	hostdoc.Files,
+	dockerproxy.Files,
 	// Dashboards do not vary by environment: every one reads the same metrics.
 	func(model.Environment) (map[string][]byte, error) { return dashboards.Files() },
 }

@@ -2,6 +2,8 @@
 # make plan ENV=...: plan each stack of an environment against its state and print
 # the summary a reviewer reads first: add / change / replace / destroy, with any
 # stateful container or data volume touched flagged loudly (!!! DATA).
+# OPSMON_PLAN_OUT=DIR also keeps each saved plan as DIR/<stack>.tfplan, with the
+# environment, commit and tree they were made from, for scripts/apply-plan.sh.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
 env=${1:-local}
@@ -11,6 +13,13 @@ cdktf synth >/dev/null
 # A saved plan and its JSON hold the secrets in clear: a private folder, removed after.
 work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")
 trap 'rm -rf "$work"' EXIT
+if [ -n "${OPSMON_PLAN_OUT:-}" ]; then
+  # What the plans were made from: apply-plan.sh refuses them for any other tree.
+  mkdir -p "$OPSMON_PLAN_OUT"
+  echo "$env" >"$OPSMON_PLAN_OUT/env"
+  git rev-parse HEAD >"$OPSMON_PLAN_OUT/commit"
+  git rev-parse 'HEAD^{tree}' >"$OPSMON_PLAN_OUT/tree"
+fi
 for stack in $SKIPPED_STACKS; do echo "== $stack: not planned: $SKIP_REASON"; done
 for stack in $STACKS; do
   dir="cdktf.out/stacks/$stack"
@@ -22,5 +31,7 @@ for stack in $STACKS; do
   (cd "$dir" && tofu plan -input=false -lock=false -no-color -out="$work/$stack.plan" >"$CACHE/logs/plan-$stack.log" 2>&1) \
     || die "tofu plan of $stack failed; see $CACHE/logs/plan-$stack.log"
   (cd "$dir" && tofu show -json "$work/$stack.plan" >"$work/$stack.json")
+  # OPSMON_PLAN_OUT keeps the saved plan for the deploy that applies exactly it.
+  [ -z "${OPSMON_PLAN_OUT:-}" ] || install -D -m 0600 "$work/$stack.plan" "$OPSMON_PLAN_OUT/$stack.tfplan"
   go run ./cmd/opsmon plan-summary "$work/$stack.json"
 done

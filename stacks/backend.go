@@ -2,7 +2,6 @@ package stacks
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -19,8 +18,11 @@ func backend(stack cdktf.TerraformStack, id string, env model.Environment) {
 		// conn_str is null in the JSON (the Go binding requires the field): tofu then
 		// reads PG_CONN_STR at init, or without it the PostgreSQL driver reads libpq's
 		// PGHOST, PGUSER, PGPASSWORD, PGDATABASE. No password is ever synthesized.
+		// skip_*_creation stay unset, so a pull-request plan with the read-only role
+		// sets them by PG_SKIP_*_CREATION=true at init (docs/LEAST_PRIVILEGE.md) and
+		// plan and deploy synthesize the same backend: a saved plan applies as is.
 		cdktf.NewPgBackend(stack, &cdktf.PgBackendConfig{
-			SchemaName: jsii.String(env.State.SchemaName + "_" + strings.ReplaceAll(id, "-", "_")),
+			SchemaName: jsii.String(env.State.PgSchema(id)),
 			ConnStr:    cdktf.Token_AsString(cdktf.Token_NullValue(), nil),
 		})
 	case "s3":

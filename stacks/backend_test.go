@@ -60,6 +60,12 @@ func TestPgStateHasASchemaPerStackAndNoConnectionString(t *testing.T) {
 	if strings.Contains(raw, "postgres://") {
 		t.Error("a connection string appears in the synthesized JSON")
 	}
+	// Unset, so that plans with the read-only role set them by PG_SKIP_*_CREATION.
+	for _, k := range []string{"skip_schema_creation", "skip_table_creation", "skip_index_creation"} {
+		if v, set := pg[k]; set {
+			t.Errorf("backend.pg.%s = %v; it must stay unset so PG_SKIP_* decide it at init", k, v)
+		}
+	}
 }
 
 func TestS3StateLocksWithALockfileAndHoldsNoCredentials(t *testing.T) {

@@ -19,11 +19,12 @@ var commands = map[string]func(args []string) error{
 	"describe":     describeCmd,
 	"stacks":       stacksCmd,
 	"review":       reviewCmd,
+	"pg-roles":     pgRolesCmd,
 }
 
 func main() {
 	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | secrets-env -file F | secrets-push -env NAME -file F [-check] | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks | review [-base REF] [-json]")
+		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | secrets-env -file F | secrets-push -env NAME -file F [-check] | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks | review [-base REF] [-json] | pg-roles -env NAME")
 		os.Exit(2)
 	}
 	if err := commands[os.Args[1]](os.Args[2:]); err != nil {

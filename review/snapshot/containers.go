@@ -26,8 +26,8 @@ func container(c hostplan.Container) Container {
 	for k, v := range c.Env {
 		f["env "+k] = v
 	}
-	for k, s := range c.Secret {
-		f["env "+k] = "from secret " + s.Secret
+	if m := c.Secrets; m != nil {
+		f["secrets "+m.Dir] = m.Volume + " (" + strings.Join(m.Names, ", ") + ")"
 	}
 	for k, v := range c.Labels {
 		f["label "+k] = v
@@ -39,10 +39,6 @@ func container(c hostplan.Container) Container {
 		f["bind "+b.Target] = b.Source
 	}
 	for _, file := range c.Files {
-		if file.Secret != "" {
-			f["file "+file.Path] = "from secret " + file.Secret
-			continue
-		}
 		sum := sha256.Sum256([]byte(file.Content))
 		f["file "+file.Path] = "sha256:" + hex.EncodeToString(sum[:6]) + " mode " + file.Mode
 	}

@@ -7,6 +7,11 @@ apt_missing() {
   for p in jq curl debootstrap; do command -v "$p" >/dev/null || echo "$p"; done
   command -v dockerd >/dev/null || docker info >/dev/null 2>&1 || echo docker.io
   python3 -c 'import ensurepip' 2>/dev/null || echo python3-venv # Debian's python3 lacks it
+  # The least-privilege tests: the read-only Docker API proxy, a throwaway state
+  # PostgreSQL (any major: Ubuntu has no postgresql-15), an SSH-reached engine.
+  command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || echo haproxy
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo postgresql
+  [ -x /usr/sbin/sshd ] || echo openssh-server
 }
 step_hint_packages() { echo "about 1 min when docker.io must be installed"; }
 step_key_packages() { echo "packages"; }

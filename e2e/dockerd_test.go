@@ -1,0 +1,219 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// engine is a second Docker engine of the test's own (its own data root, exec
+// root and socket, no bridge, no iptables), so nothing the test does touches
+// the engine the stack runs on. Everything it creates is named opsmon-lp-*.
+type engine struct {
+	dir, sock string
+	cmd       *exec.Cmd
+}
+
+func startEngine(t *testing.T) *engine {
+	t.Helper()
+	// Unix socket paths are limited to 108 bytes: a short folder under /tmp.
+	dir, err := os.MkdirTemp("/tmp", "opsmon-lp-dockerd-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &engine{dir: dir, sock: filepath.Join(dir, "docker.sock")}
+	logf, err := os.Create(filepath.Join(dir, "dockerd.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Its own default bridge: with --bridge=none dockerd deletes the interface docker0,
+	// which the machine's first engine uses (moby's removeDefaultBridgeInterface).
+	br := ownBridge(t, dir)
+	e.cmd = exec.Command("dockerd", "--data-root", filepath.Join(dir, "data"), "--exec-root", filepath.Join(dir, "exec"),
+		"--pidfile", filepath.Join(dir, "docker.pid"), "-H", "unix://"+e.sock, "--bridge="+br, "--iptables=false")
+	e.cmd.Stdout, e.cmd.Stderr = logf, logf
+	e.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := e.cmd.Start(); err != nil {
+		t.Fatalf("dockerd: %v", err)
+	}
+	t.Cleanup(func() { e.stop(t) })
+	eventually(t, 60*time.Second, 500*time.Millisecond, "the second dockerd answers on "+e.sock, func() string {
+		if _, err := unixGet(e.sock, "/_ping"); err != nil {
+			return err.Error()
+		}
+		return ""
+	})
+	return e
+}
+
+// ownBridge creates a Linux bridge for a second engine's default network, removed
+// at cleanup. Its name (at most 15 bytes) and subnet derive from the engine's folder.
+func ownBridge(t *testing.T, dir string) string {
+	t.Helper()
+	sum := 0
+	for _, c := range filepath.Base(dir) {
+		sum = (sum*31 + int(c)) % 250
+	}
+	br := fmt.Sprintf("opsmon-br%d", sum)
+	for _, args := range [][]string{
+		{"link", "add", "name", br, "type", "bridge"},
+		{"addr", "add", fmt.Sprintf("10.214.%d.1/24", sum), "dev", br},
+		{"link", "set", br, "up"},
+	} {
+		if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
+			t.Fatalf("ip %s: %v %s", strings.Join(args, " "), err, out)
+		}
+	}
+	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", br).Run() })
+	return br
+}
+
+// stop removes the test's containers and networks (a network's bridge would
+// outlive the engine on the host), then stops this dockerd (and the
+// containerd it started) by its own process group, bounded, and removes its folder.
+func (e *engine) stop(t *testing.T) {
+	if out, err := e.docker(context.Background(), "ps", "-aq", "--filter", "name=opsmon-lp-"); err == nil && strings.TrimSpace(out) != "" {
+		_, _ = e.docker(context.Background(), append([]string{"rm", "-fv"}, strings.Fields(out)...)...)
+	}
+	if out, err := e.docker(context.Background(), "network", "ls", "-q", "--filter", "name=opsmon-lp-"); err == nil && strings.TrimSpace(out) != "" {
+		if out, err := e.docker(context.Background(), append([]string{"network", "rm"}, strings.Fields(out)...)...); err != nil {
+			t.Errorf("removing the test's networks: %v\n%s", err, out)
+		}
+	}
+	_ = syscall.Kill(-e.cmd.Process.Pid, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { _ = e.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		_ = syscall.Kill(-e.cmd.Process.Pid, syscall.SIGKILL)
+		<-done
+	}
+	if t.Failed() {
+		b, _ := os.ReadFile(filepath.Join(e.dir, "dockerd.log"))
+		t.Logf("second dockerd's log (end):\n%s", tail(string(b), 30))
+	}
+	if err := os.RemoveAll(e.dir); err != nil {
+		t.Logf("removing %s: %v", e.dir, err)
+	}
+}
+
+// docker runs the docker CLI against this engine directly, bounded to a minute.
+func (e *engine) docker(ctx context.Context, args ...string) (string, error) {
+	return dockerAt(ctx, e.sock, args...)
+}
+
+func dockerAt(ctx context.Context, sock string, args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "docker", args...)
+	cmd.Env = append(os.Environ(), "DOCKER_HOST=unix://"+sock, "DOCKER_BUILDKIT=0", "DOCKER_CLI_HINTS=false")
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+// unixGet is one bounded GET on a Docker API socket.
+func unixGet(sock, path string) ([]byte, error) {
+	c := http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return (&net.Dialer{}).DialContext(ctx, "unix", sock)
+		}}}
+	resp, err := c.Get("http://docker" + path)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	out, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return out, fmt.Errorf("GET %s: %s", path, resp.Status)
+	}
+	return out, nil
+}
+
+// snapshot lists, straight from the engine's own socket, every container (with
+// its state, start time and exec sessions), image, network and volume: two equal
+// snapshots mean nothing was created, changed, started, exec'd or removed.
+func (e *engine) snapshot(t *testing.T) string {
+	t.Helper()
+	var lines []string
+	var containers []struct{ Id string }
+	e.getJSON(t, "/containers/json?all=1", &containers)
+	for _, c := range containers {
+		var in struct {
+			Name    string
+			ExecIDs []string
+			State   struct{ Status, StartedAt string }
+		}
+		e.getJSON(t, "/containers/"+c.Id+"/json", &in)
+		lines = append(lines, fmt.Sprintf("container %s %s %s %s exec=%v", in.Name, c.Id[:12], in.State.Status, in.State.StartedAt, in.ExecIDs))
+	}
+	var images []struct{ Id string }
+	e.getJSON(t, "/images/json?all=1", &images)
+	for _, i := range images {
+		lines = append(lines, "image "+i.Id)
+	}
+	var networks []struct{ Name, Id string }
+	e.getJSON(t, "/networks", &networks)
+	for _, n := range networks {
+		lines = append(lines, "network "+n.Name+" "+n.Id[:12])
+	}
+	var volumes struct{ Volumes []struct{ Name string } }
+	e.getJSON(t, "/volumes", &volumes)
+	for _, v := range volumes.Volumes {
+		lines = append(lines, "volume "+v.Name)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+func (e *engine) getJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := unixGet(e.sock, path)
+	if err != nil {
+		t.Fatalf("engine %s: %v", path, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("engine %s: %v", path, err)
+	}
+}
+
+// importProbeImage builds a static Go program that sleeps until stopped and
+// imports it as a one-file image: no registry, no other image needed.
+func (e *engine) importProbeImage(t *testing.T, name string) {
+	t.Helper()
+	dir := t.TempDir()
+	src := "package main\n\nimport (\n\t\"os\"\n\t\"os/signal\"\n\t\"syscall\"\n)\n\n" +
+		"func main() {\n\tc := make(chan os.Signal, 1)\n\tsignal.Notify(c, syscall.SIGTERM, syscall.SIGINT)\n\t<-c\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "rootfs", "probe"), "main.go")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOWORK=off", "GO111MODULE=off", "GOFLAGS=")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the probe: %v\n%s", err, out)
+	}
+	tar := exec.Command("tar", "-C", filepath.Join(dir, "rootfs"), "-cf", filepath.Join(dir, "rootfs.tar"), ".")
+	if out, err := tar.CombinedOutput(); err != nil {
+		t.Fatalf("tar: %v\n%s", err, out)
+	}
+	if out, err := e.docker(context.Background(), "import", "--change", `ENTRYPOINT ["/probe"]`, filepath.Join(dir, "rootfs.tar"), name); err != nil {
+		t.Fatalf("docker import: %v\n%s", err, out)
+	}
+}

@@ -1,0 +1,239 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
+)
+
+const probeImage = "opsmon-lp/probe:1"
+
+// TestReadOnlyDockerProxy puts the rendered HAProxy config in front of a second
+// Docker engine of the test's own. tofu applies a container, image, network and
+// volume straight on the engine; through the proxy, docker version, ps and
+// inspect work and a tofu plan refreshes every resource with no changes; and
+// docker run, rm, exec, network create, volume rm, build, a tofu apply and a
+// tofu destroy all get the proxy's 403, with the engine unchanged after each.
+func TestReadOnlyDockerProxy(t *testing.T) {
+	e := startEngine(t)
+	e.importProbeImage(t, probeImage)
+	p := startProxy(t, e.sock)
+	stack := newDockerStack(t)
+	var containerID string
+
+	runInOrder(t, []step{
+		{"tofu applies a container, image, network and volume straight on the engine", func(t *testing.T) {
+			stack.mustTofu(t, "init")
+			stack.mustTofu(t, "apply", "-auto-approve", "-var", "docker_host=unix://"+e.sock)
+			out, err := e.docker(context.Background(), "inspect", "-f", "{{.Id}} {{.State.Running}}", "opsmon-lp-probe")
+			if err != nil || !strings.HasSuffix(strings.TrimSpace(out), " true") {
+				t.Fatalf("opsmon-lp-probe is not running on the engine: %v %s", err, out)
+			}
+			containerID = strings.Fields(out)[0]
+		}},
+		{"docker version, ps and inspect work through the proxy", func(t *testing.T) {
+			for _, c := range []struct {
+				args []string
+				want string
+			}{
+				{[]string{"version", "--format", "{{.Server.APIVersion}}"}, "1."},
+				{[]string{"ps", "--format", "{{.Names}}"}, "opsmon-lp-probe"},
+				{[]string{"inspect", "--format", "{{.Id}}", "opsmon-lp-probe"}, containerID},
+				{[]string{"image", "inspect", "--format", "{{.Id}}", probeImage}, "sha256:"},
+				{[]string{"network", "inspect", "--format", "{{.Name}}", "opsmon-lp-net"}, "opsmon-lp-net"},
+				{[]string{"volume", "inspect", "--format", "{{.Name}}", "opsmon-lp-data"}, "opsmon-lp-data"},
+			} {
+				out, err := dockerAt(context.Background(), p.sock, c.args...)
+				if err != nil || !strings.Contains(out, c.want) {
+					t.Errorf("docker %s through the proxy: err=%v, output lacks %q:\n%s", strings.Join(c.args, " "), err, c.want, out)
+				}
+			}
+		}},
+		{"a tofu plan through the proxy refreshes every resource: no changes", func(t *testing.T) {
+			out := stack.mustTofu(t, "plan", "-detailed-exitcode", "-lock=false", "-var", "docker_host=unix://"+p.sock)
+			if !strings.Contains(out, "No changes.") {
+				t.Errorf("the plan through the proxy is not a no-op:\n%s", tail(out, 30))
+			}
+			// The refresh really went through the proxy, and was answered.
+			log := p.log()
+			for _, want := range []string{"/containers/" + containerID + "/json HTTP/1.1", "/volumes/opsmon-lp-data HTTP/1.1", "/images/" + probeImage + "/json HTTP/1.1"} {
+				if !strings.Contains(log, want) {
+					t.Errorf("the proxy's log has no refresh read %q:\n%s", want, tail(log, 40))
+				}
+			}
+		}},
+		{"writes get the proxy's 403 and change nothing on the engine", func(t *testing.T) {
+			buildDir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(buildDir, "Dockerfile"), []byte("FROM "+probeImage+"\nLABEL intruder=1\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			object := `[A-Za-z0-9_.-]+` // the CLI may send the container's name or its ID
+			for _, c := range []struct {
+				args    []string
+				refused string // the request the proxy's log shows refused: METHOD PATH, as regular expressions
+			}{
+				{[]string{"run", "--rm", "--network", "none", "--name", "opsmon-lp-intruder", probeImage}, "POST /containers/create"},
+				{[]string{"rm", "-f", "opsmon-lp-probe"}, "DELETE /containers/" + object},
+				{[]string{"exec", "opsmon-lp-probe", "/probe"}, "POST /containers/" + object + "/exec"},
+				{[]string{"network", "create", "opsmon-lp-intruder"}, "POST /networks/create"},
+				{[]string{"volume", "rm", "opsmon-lp-data"}, "DELETE /volumes/opsmon-lp-data"},
+				{[]string{"build", "-t", "opsmon-lp/intruder:1", buildDir}, "POST /build"},
+				{[]string{"stop", "opsmon-lp-probe"}, "POST /containers/" + object + "/stop"},
+				{[]string{"logs", "opsmon-lp-probe"}, "GET /containers/" + object + "/logs"},
+				{[]string{"cp", "opsmon-lp-probe:/probe", buildDir}, "(GET|HEAD) /containers/" + object + "/archive"},
+			} {
+				before, logged := e.snapshot(t), len(p.log())
+				out, err := dockerAt(context.Background(), p.sock, c.args...)
+				cmd := "docker " + strings.Join(c.args, " ")
+				if err == nil {
+					t.Errorf("%s through the proxy succeeded:\n%s", cmd, out)
+				}
+				// HAProxy answers before reading a request body: a client still
+				// sending one (docker build's context) may see a broken pipe instead.
+				if c.args[0] != "build" && !strings.Contains(out, dockerproxy.RefusedMessage) {
+					t.Errorf("%s through the proxy: output lacks the proxy's 403 message %q:\n%s", cmd, dockerproxy.RefusedMessage, out)
+				}
+				// HAProxy logs a request once it is answered: the line may trail the CLI's exit.
+				for i := 0; i < 20 && !refusedInLog(p.log()[logged:], c.refused); i++ {
+					time.Sleep(100 * time.Millisecond)
+				}
+				if !refusedInLog(p.log()[logged:], c.refused) {
+					t.Errorf("%s: the proxy's log shows no 403 for %s:\n%s", cmd, c.refused, p.log()[logged:])
+				}
+				if after := e.snapshot(t); after != before {
+					t.Errorf("%s through the proxy changed the engine:\nbefore:\n%s\nafter:\n%s", cmd, before, after)
+				}
+			}
+			for _, args := range [][]string{
+				{"apply", "-auto-approve", "-lock=false", "-var", "docker_host=unix://" + p.sock, "-var", "name=opsmon-lp-renamed"},
+				{"destroy", "-auto-approve", "-lock=false", "-var", "docker_host=unix://" + p.sock},
+			} {
+				before := e.snapshot(t)
+				out, err := stack.tofu(args...)
+				if err == nil || !strings.Contains(out, dockerproxy.RefusedMessage) {
+					t.Errorf("tofu %s through the proxy: err=%v; want the proxy's 403:\n%s", args[0], err, tail(out, 20))
+				}
+				if after := e.snapshot(t); after != before {
+					t.Errorf("tofu %s through the proxy changed the engine:\nbefore:\n%s\nafter:\n%s", args[0], before, after)
+				}
+			}
+		}},
+	})
+}
+
+// refusedInLog: HAProxy's log (option httplog) has a 403 line for the request
+// "METHOD PATH" (regular expressions), with or without an API version prefix and
+// a query string.
+func refusedInLog(log, request string) bool {
+	method, path, _ := strings.Cut(request, " ")
+	re := regexp.MustCompile(` 403 .*"` + method + ` (/v[0-9.]+)?` + path + `[ ?]`)
+	return re.MatchString(log)
+}
+
+// syncBuffer collects a process's output while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	out strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.out.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.out.String()
+}
+
+// proxy is Debian's HAProxy running the rendered config in front of an engine.
+type proxy struct {
+	sock string
+	syncBuffer
+}
+
+func (p *proxy) log() string { return p.String() }
+
+func startProxy(t *testing.T, engineSock string) *proxy {
+	t.Helper()
+	bin, err := exec.LookPath("haproxy")
+	if err != nil {
+		bin = "/usr/sbin/haproxy"
+	}
+	dir := filepath.Dir(engineSock)
+	cfg := filepath.Join(dir, "haproxy.cfg")
+	if err := os.WriteFile(cfg, []byte(dockerproxy.Config()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{sock: filepath.Join(dir, "proxy.sock")}
+	cmd := dockerproxy.Command(bin, cfg, engineSock, p.sock)
+	cmd.Stdout, cmd.Stderr = p, p
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("haproxy (run make setup): %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		if t.Failed() {
+			t.Logf("haproxy's log (end):\n%s", tail(p.log(), 40))
+		}
+	})
+	eventually(t, 10*time.Second, 100*time.Millisecond, "haproxy listens on "+p.sock, func() string {
+		if _, err := unixGet(p.sock, "/_ping"); err != nil {
+			return err.Error()
+		}
+		return ""
+	})
+	return p
+}
+
+// newDockerStack is a working folder with a container, its image, a network and
+// a volume (kreuzwerker/docker 4.6.0 from the offline mirror); the engine is the
+// docker_host variable, so one state is planned through the proxy or applied
+// straight on the engine.
+func newDockerStack(t *testing.T) *tinyStack {
+	t.Helper()
+	dir := t.TempDir()
+	cfg := map[string]any{
+		"terraform": map[string]any{"required_providers": map[string]any{
+			"docker": map[string]any{"source": "kreuzwerker/docker", "version": "4.6.0"}}},
+		"variable": map[string]any{
+			"docker_host": map[string]any{"type": "string"},
+			"name":        map[string]any{"type": "string", "default": "opsmon-lp-probe"},
+		},
+		"provider": map[string]any{"docker": map[string]any{"host": "${var.docker_host}"}},
+		"resource": map[string]any{
+			"docker_image": map[string]any{"probe": map[string]any{"name": probeImage, "keep_locally": true}},
+			// A subnet of its own: the bridge is on the host, beside the main engine's.
+			"docker_network": map[string]any{"net": map[string]any{"name": "opsmon-lp-net",
+				"ipam_config": []any{map[string]any{"subnet": "10.251.93.0/24"}}}},
+			"docker_volume": map[string]any{"data": map[string]any{"name": "opsmon-lp-data"}},
+			"docker_container": map[string]any{"probe": map[string]any{
+				"name": "${var.name}", "image": "${docker_image.probe.image_id}", "network_mode": "none",
+				"volumes": []any{map[string]any{"volume_name": "${docker_volume.data.name}", "container_path": "/data"}},
+			}},
+		},
+	}
+	b, _ := json.MarshalIndent(cfg, "", "  ")
+	if err := os.WriteFile(filepath.Join(dir, "main.tf.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	conf := os.Getenv("TF_CLI_CONFIG_FILE")
+	if _, err := os.Stat(conf); conf == "" || err != nil {
+		conf = filepath.Join(root, ".cache/tofurc")
+	}
+	return &tinyStack{dir: dir, env: []string{"TF_CLI_CONFIG_FILE=" + conf}}
+}
