@@ -38,16 +38,18 @@ func makeCalls(text string) []string {
 	return out
 }
 
-// codeLines returns the lines inside fenced code blocks of a Markdown document.
+// codeLines returns the lines inside fenced command blocks of a Markdown document:
+// blocks marked sh or bash, or unmarked; a yaml or other block shows a file, not commands.
 func codeLines(md string) []string {
 	var out []string
-	in := false
+	in, commands := false, false
 	for _, line := range strings.Split(md, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "```") {
+		if fence, ok := strings.CutPrefix(strings.TrimSpace(line), "```"); ok {
 			in = !in
+			commands = in && (fence == "" || fence == "sh" || fence == "bash")
 			continue
 		}
-		if in && strings.TrimSpace(line) != "" && !strings.HasPrefix(strings.TrimSpace(line), "#") {
+		if in && commands && strings.TrimSpace(line) != "" && !strings.HasPrefix(strings.TrimSpace(line), "#") {
 			out = append(out, strings.TrimSpace(line))
 		}
 	}
