@@ -6,11 +6,12 @@ import httpx
 import pytest
 
 from conftest import build_app, samples
-from ops_center_metrics.metrics_exporter import instrument
+from ops_center_metrics.metrics_exporter import instrument, render
 
 
 def series_count(metrics):
-    return sum(len(f.samples) for f in metrics.registry.collect())
+    """Series a scrape returns (what Prometheus stores), from the real /metrics rendering."""
+    return sum(1 for line in render(metrics.registry).decode().splitlines() if line and not line.startswith("#"))
 
 
 @pytest.mark.anyio

@@ -1,0 +1,64 @@
+"""The route template of a request that FastAPI did not tag with its route.
+
+FastAPI puts the matched APIRoute in scope["route"]. Requests that never reach an APIRoute are
+matched here, after the response, against the app's own routes: plain Starlette routes (/docs,
+/openapi.json, app.add_route), requests answered by middleware before routing (CORS preflight)
+and slash redirects. Only a request no route accepts is <unmatched>.
+"""
+from typing import Iterable, Optional
+
+from starlette.routing import Match, Mount
+
+UNMATCHED = "<unmatched>"
+
+
+def _flat(routes) -> Iterable:
+    for route in routes:
+        # FastAPI >= 0.16x keeps an included router as one entry; its contexts carry the prefix.
+        contexts = getattr(route, "effective_route_contexts", None)
+        if callable(contexts):
+            yield from contexts()
+        else:
+            yield route
+
+
+def match_template(app, scope) -> Optional[str]:
+    """The path template of the first route accepting the scope's path (any method), else None.
+    A mount gives its prefix plus "/{path:path}"."""
+    routes = getattr(getattr(app, "router", None), "routes", None)
+    if routes is None:
+        return None
+    for route in _flat(routes):
+        try:
+            match, _ = route.matches(scope)
+        except Exception:  # a route type that cannot match a bare scope: skip it
+            continue
+        if match is Match.NONE:
+            continue
+        if isinstance(route, Mount) or isinstance(getattr(route, "starlette_route", None), Mount):
+            return (getattr(route, "path_format", "") or "").rstrip("/") + "/{path:path}"
+        path = getattr(route, "path_format", None)
+        if isinstance(path, str):
+            return path
+    return None
+
+
+def route_template(scope) -> Optional[str]:
+    """The template FastAPI (or Starlette >= 1.0) recorded, or None when there is none to use."""
+    route = scope.get("route")
+    if route is None or isinstance(route, Mount):
+        return None
+    path = getattr(route, "path_format", None)
+    return path if isinstance(path, str) else None
+
+
+def lookup(app, scope, path: str, root: str, status: int) -> str:
+    """Matches the request's original path; a 3xx without a match tries the slash-toggled path
+    (Starlette's redirect_slashes), so a redirect is counted on the route it leads to."""
+    probe = {"type": "http", "method": scope["method"], "path": path, "root_path": root,
+             "headers": scope.get("headers", []), "query_string": b""}
+    found = match_template(app, probe)
+    if found is None and 300 <= status < 400 and path != "/":
+        probe["path"] = path.rstrip("/") if path.endswith("/") else path + "/"
+        found = match_template(app, probe)
+    return found or UNMATCHED
