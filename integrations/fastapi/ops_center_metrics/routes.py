@@ -35,8 +35,9 @@ def match_template(app, scope) -> Optional[str]:
             continue
         if match is Match.NONE:
             continue
-        if isinstance(route, Mount) or isinstance(getattr(route, "starlette_route", None), Mount):
-            return (getattr(route, "path_format", "") or "").rstrip("/") + "/{path:path}"
+        mount = route if isinstance(route, Mount) else getattr(route, "starlette_route", None)
+        if isinstance(mount, Mount):
+            return mount.path.rstrip("/") + "/{path:path}"
         path = getattr(route, "path_format", None)
         if isinstance(path, str):
             return path
@@ -45,6 +46,16 @@ def match_template(app, scope) -> Optional[str]:
 
 def route_template(scope) -> Optional[str]:
     """The template FastAPI (or Starlette >= 1.0) recorded, or None when there is none to use."""
+    # FastAPI >= 0.16x keeps included routers by reference: scope["route"] is then the route as
+    # declared (no include prefix); the context it leaves in scope["fastapi"] has the full path.
+    ctx = (scope.get("fastapi") or {}).get("effective_route_context")
+    if ctx is not None:
+        inner = getattr(ctx, "starlette_route", None)
+        if isinstance(inner, Mount):
+            return None
+        path = getattr(inner, "path_format", None) or getattr(ctx, "path_format", None)
+        if isinstance(path, str) and path:
+            return path
     route = scope.get("route")
     if route is None or isinstance(route, Mount):
         return None
