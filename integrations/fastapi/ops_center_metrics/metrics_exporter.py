@@ -25,8 +25,7 @@ __all__ = [
 
 def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMetrics] = None,
                path: str = "/metrics", buckets: Optional[Sequence[float]] = None,
-               exclude: Iterable[str] = (), latency: str = LAST_BYTE,
-               created_series: bool = False) -> OpsCenterMetrics:
+               exclude: Iterable[str] = (), latency: str = LAST_BYTE) -> OpsCenterMetrics:
     """Adds MetricsMiddleware to `app`; it records every request and answers GET `path` itself,
     so no route or mount can shadow it. Returns the metrics object.
 
@@ -34,14 +33,13 @@ def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMet
     exclude: route templates not to record (e.g. "/health"); `path` is never recorded.
     latency: LAST_BYTE (default) stops the clock when the response's last byte is sent;
              WITH_BACKGROUND also counts background tasks run after it.
-    created_series: keep the ops_center_* *_created series (off: no dashboard reads them).
     """
     check_latency(latency)
     if metrics is None:
         metrics = default_metrics(buckets)
     elif buckets is not None:
         raise ValueError("buckets: pass them to OpsCenterMetrics(registry, buckets=...) when giving metrics=")
-    serve = MetricsEndpoint(metrics, resource_monitor, created_series)
+    serve = MetricsEndpoint(metrics, resource_monitor)
     app.add_middleware(MetricsMiddleware, metrics=metrics, exclude=exclude, metrics_path=path,
                        latency=latency, serve=serve)
     return metrics

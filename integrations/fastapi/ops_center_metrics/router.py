@@ -6,7 +6,6 @@ from typing import Any, Optional
 from fastapi import APIRouter
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client import multiprocess
-from prometheus_client.metrics_core import Metric
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
@@ -14,48 +13,27 @@ from .metrics import OpsCenterMetrics, default_metrics
 from .middleware import MARK
 from .resources import ResourceMonitorAdapter
 
-PREFIX = "ops_center_"
-
-
-class _WithoutOwnCreated:
-    """The registry's families with the *_created samples of ops_center_* families left out: they
-    double the series count and no dashboard reads them. Other libraries' metrics keep theirs."""
-
-    def __init__(self, registry):
-        self.registry = registry
-
-    def collect(self):
-        for fam in self.registry.collect():
-            if fam.name.startswith(PREFIX) and fam.type in ("counter", "histogram"):
-                kept = Metric(fam.name, fam.documentation, fam.type, fam.unit)
-                kept.samples = [s for s in fam.samples if not s.name.endswith("_created")]
-                yield kept
-            else:
-                yield fam
-
-
-def render(registry: CollectorRegistry, created: bool = False) -> bytes:
+def render(registry: CollectorRegistry) -> bytes:
     """Exposition text. With PROMETHEUS_MULTIPROC_DIR set, every worker's files are merged, so
-    any worker answering the scrape reports the totals of all of them (no *_created there)."""
+    any worker answering the scrape reports the totals of all of them."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         merged = CollectorRegistry()
         multiprocess.MultiProcessCollector(merged)
         return generate_latest(merged)
-    return generate_latest(registry if created else _WithoutOwnCreated(registry))
+    return generate_latest(registry)
 
 
 class MetricsEndpoint:
     """GET /metrics as an ASGI app: refreshes the resource gauges, renders off the event loop
     (10k series take tens of ms)."""
 
-    def __init__(self, metrics: OpsCenterMetrics, resource_monitor: Any = None, created: bool = False):
+    def __init__(self, metrics: OpsCenterMetrics, resource_monitor: Any = None):
         self.metrics = metrics
         self.adapter = ResourceMonitorAdapter(resource_monitor, metrics)
-        self.created = created
 
     async def response(self) -> Response:
         await self.adapter.refresh()
-        body = await run_in_threadpool(render, self.metrics.registry, self.created)
+        body = await run_in_threadpool(render, self.metrics.registry)
         return Response(body, media_type=CONTENT_TYPE_LATEST)
 
     async def __call__(self, scope, receive, send):
@@ -63,10 +41,10 @@ class MetricsEndpoint:
 
 
 def metrics_router(metrics: Optional[OpsCenterMetrics] = None, resource_monitor: Any = None,
-                   path: str = "/metrics", created_series: bool = False) -> APIRouter:
+                   path: str = "/metrics") -> APIRouter:
     """`app.include_router(metrics_router(resource_monitor=monitor))`. The middleware skips this
     route, so scrapes do not count as API requests; it warns when another route answers `path`."""
-    endpoint = MetricsEndpoint(metrics or default_metrics(), resource_monitor, created_series)
+    endpoint = MetricsEndpoint(metrics or default_metrics(), resource_monitor)
     router = APIRouter()
 
     @router.get(path, include_in_schema=False)
