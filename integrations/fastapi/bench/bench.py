@@ -105,18 +105,24 @@ class KeepAlive:
     """A minimal HTTP/1.1 keep-alive client: one socket, one request at a time."""
 
     def __init__(self, port):
-        self.sock = socket.create_connection(("127.0.0.1", port))
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=30)
         self.buf = b""
+
+    def recv(self) -> bytes:
+        data = self.sock.recv(65536)
+        if not data:
+            raise ConnectionError("the server closed the keep-alive connection")
+        return data
 
     def get(self, path: str) -> int:
         self.sock.sendall(f"GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
         while b"\r\n\r\n" not in self.buf:
-            self.buf += self.sock.recv(65536)
+            self.buf += self.recv()
         head, self.buf = self.buf.split(b"\r\n\r\n", 1)
         length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
                           if line.lower().startswith(b"content-length")))
         while len(self.buf) < length:
-            self.buf += self.sock.recv(65536)
+            self.buf += self.recv()
         self.buf = self.buf[length:]
         return int(head.split(b" ", 2)[1])
 
@@ -124,7 +130,9 @@ class KeepAlive:
 def serve(name):
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", f"apps:{name}", "--app-dir", HERE, "--host",
-                             "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning"])
+                             "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning",
+                             # the idle servers wait while another app's round runs
+                             "--timeout-keep-alive", "3600"])
     deadline = time.time() + 30
     while True:
         try:
