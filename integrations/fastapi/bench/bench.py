@@ -257,6 +257,8 @@ def main():
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--header"]:
-        print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs (shared), {time.strftime('%Y-%m-%d')}.")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs shared with other work (load average "
+              f"{load} at the start), {time.strftime('%Y-%m-%d')}.")
     else:
         main()
