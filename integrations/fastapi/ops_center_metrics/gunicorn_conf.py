@@ -13,7 +13,7 @@ import tempfile
 
 # Imported here, in the arbiter: child_exit runs there, and `import prometheus_client` alone does
 # not load the multiprocess submodule (the hook would raise and stop the whole server).
-from prometheus_client import multiprocess
+from prometheus_client import multiprocess, values
 
 try:  # uvicorn >= 0.30 moved its gunicorn worker to the uvicorn-worker package
     import uvicorn_worker  # noqa: F401
@@ -23,8 +23,11 @@ except ImportError:
     worker_class = "uvicorn.workers.UvicornWorker"
 
 # Workers inherit the arbiter's environment, so setting it here reaches every app process.
-os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR",
-                      os.path.join(tempfile.gettempdir(), "ops-center-metrics-%d" % os.getuid()))
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.path.join(tempfile.gettempdir(), "ops-center-metrics-%d" % os.getuid())
+    # prometheus_client chose in-memory values when this package imported it, before the line
+    # above; choose again, or the forked workers would not write the files a scrape merges.
+    values.ValueClass = values.get_value_class()
 
 
 def wipe_multiproc_dir(path: str, log) -> int:

@@ -86,3 +86,22 @@ def test_worker_killed_server_keeps_serving_and_totals(tmp_path):
         assert "Traceback" not in log.read_text(), log.read_text()
     finally:
         stop(proc)
+
+
+def test_default_multiproc_dir_when_unset(tmp_path):
+    """Without PROMETHEUS_MULTIPROC_DIR the config picks $TMPDIR/ops-center-metrics-<uid>, and the
+    workers really write there: a scrape reports both workers' requests."""
+    env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
+    env.update(TMPDIR=str(tmp_path), PYTHONPATH=PKG)
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", os.path.join(PKG, "gunicorn.conf.py"), "-w", "2",
+         "-b", f"127.0.0.1:{port}", "--pythonpath", HERE, "mp_app:app"],
+        cwd=PKG, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        until("gunicorn to answer", lambda: httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=1).status_code == 200)
+        hit(port, 60)
+        assert pid_requests(port) == 60
+        assert list((tmp_path / f"ops-center-metrics-{os.getuid()}").glob("counter_*.db"))
+    finally:
+        stop(proc)
