@@ -93,7 +93,7 @@ def test_gunicorn_block(tmp_path):
     shutil.copy(os.path.join(PKG, "gunicorn.conf.py"), tmp_path)
     port = free_port()
     cmd = block("gunicorn").strip().replace("0.0.0.0:8084", f"127.0.0.1:{port}")
-    env = dict(os.environ, PYTHONPATH=PKG, PROMETHEUS_MULTIPROC_DIR=str(tmp_path / "mp"),
+    env = dict(os.environ, PYTHONPATH=PKG, PROMETHEUS_MULTIPROC_DIR=str(tmp_path / "mp"), XDG_RUNTIME_DIR=str(tmp_path),
                PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])
     proc = subprocess.Popen(["bash", "-c", "exec " + cmd], cwd=tmp_path, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

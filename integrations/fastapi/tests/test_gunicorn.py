@@ -1,6 +1,7 @@
 """gunicorn.conf.py under real gunicorn with uvicorn workers on 127.0.0.1: a SIGKILLed worker is
 replaced, the server keeps serving, counters keep the dead worker's requests, its live gauge
-share goes away (child_exit), and a stale metrics directory is wiped with a warning."""
+share goes away (child_exit), and a stale metrics directory is wiped with a warning.
+XDG_RUNTIME_DIR: gunicorn 27 puts its control socket there, else in $HOME, shared by all runs."""
 import os
 import signal
 import subprocess
@@ -46,7 +47,7 @@ def until(what, check, seconds=30):
 def test_worker_killed_server_keeps_serving_and_totals(tmp_path):
     mpdir = tmp_path / "mp"
     mpdir.mkdir()
-    env = dict(os.environ, PROMETHEUS_MULTIPROC_DIR=str(mpdir), PYTHONPATH=PKG)
+    env = dict(os.environ, PROMETHEUS_MULTIPROC_DIR=str(mpdir), PYTHONPATH=PKG, XDG_RUNTIME_DIR=str(tmp_path))
     # A previous run's 1,000 requests: must be wiped, not added to this run's totals.
     subprocess.run([sys.executable, "-c", STALE], env=env, check=True)
     stale = len(list(mpdir.glob("*.db")))
@@ -92,7 +93,7 @@ def test_default_multiproc_dir_when_unset(tmp_path):
     """Without PROMETHEUS_MULTIPROC_DIR the config picks $TMPDIR/ops-center-metrics-<uid>, and the
     workers really write there: a scrape reports both workers' requests."""
     env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
-    env.update(TMPDIR=str(tmp_path), PYTHONPATH=PKG)
+    env.update(TMPDIR=str(tmp_path), PYTHONPATH=PKG, XDG_RUNTIME_DIR=str(tmp_path))
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", os.path.join(PKG, "gunicorn.conf.py"), "-w", "2",
