@@ -62,6 +62,12 @@ def test_copied_folder_still_works(tmp_path):
     backend = tmp_path / "backend"
     shutil.copytree(os.path.join(PKG, "ops_center_metrics"), backend / "ops_center_metrics")
     assert run_outside(tmp_path, backend).startswith(str(backend))
+    # The file the spec names, as the one line the guide gives, is the same module.
+    (backend / "metrics_exporter.py").write_text("from ops_center_metrics.metrics_exporter import *\n")
+    out = subprocess.run([sys.executable, "-c", "import metrics_exporter; print(metrics_exporter.instrument.__module__)"],
+                         cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(backend)), check=True,
+                         capture_output=True, text=True).stdout
+    assert out.strip() == "ops_center_metrics.metrics_exporter"
 
 
 def pins(path):
