@@ -26,8 +26,8 @@ __all__ = [
 def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMetrics] = None,
                path: str = "/metrics", buckets: Optional[Sequence[float]] = None,
                exclude: Iterable[str] = (), latency: str = LAST_BYTE) -> OpsCenterMetrics:
-    """Adds MetricsMiddleware to `app`; it records every request and answers GET `path` itself,
-    so no route or mount can shadow it. Returns the metrics object.
+    """Wraps `app` in MetricsMiddleware, outermost; it records every request and answers GET
+    `path` itself, so no route or mount can shadow it. Returns the metrics object.
 
     buckets: ops_center_api_request_duration_seconds buckets (default: the spec's LATENCY).
     exclude: route templates not to record (e.g. "/health"); `path` is never recorded.
@@ -39,7 +39,16 @@ def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMet
         metrics = default_metrics(buckets)
     elif buckets is not None:
         raise ValueError("buckets: pass them to OpsCenterMetrics(registry, buckets=...) when giving metrics=")
+    if getattr(app, "middleware_stack", None) is not None:
+        raise RuntimeError("instrument(app) must be called before the app serves its first request")
     serve = MetricsEndpoint(metrics, resource_monitor)
-    app.add_middleware(MetricsMiddleware, metrics=metrics, exclude=exclude, metrics_path=path,
-                       latency=latency, serve=serve)
+    build = app.build_middleware_stack
+
+    def build_with_metrics():
+        # Outside Starlette's own error middleware (which add_middleware cannot reach), so the
+        # status recorded is the one the client got, also from an Exception handler.
+        return MetricsMiddleware(build(), metrics=metrics, exclude=exclude, metrics_path=path,
+                                 latency=latency, serve=serve)
+
+    app.build_middleware_stack = build_with_metrics
     return metrics

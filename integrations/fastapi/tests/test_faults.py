@@ -4,6 +4,8 @@ import socket
 
 import httpx
 import pytest
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
 from conftest import samples, value
@@ -77,3 +79,23 @@ def test_exception_handler_answering_200(app, metrics):
     # The app turned the exception into a success: counted by the status the client got.
     assert counted(metrics) == {("/api/v1/handled", "200"): 1}
     assert errors(metrics) == {}
+
+
+def test_catch_all_exception_handler_answering_200(metrics):
+    """A handler for Exception itself runs in Starlette's outermost error middleware, which sends
+    its response and then re-raises: the client gets 200, the exception still escapes the app."""
+    app = FastAPI()
+
+    @app.exception_handler(Exception)
+    async def everything(request: Request, exc: Exception):
+        return JSONResponse({"swallowed": type(exc).__name__}, status_code=200)
+
+    @app.get("/api/v1/oops")
+    def oops():
+        raise LookupError("no such row")
+
+    instrument(app, metrics=metrics)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        assert c.get("/api/v1/oops").json() == {"swallowed": "LookupError"}
+    assert counted(metrics) == {("/api/v1/oops", "200"): 1}
+    assert errors(metrics) == {("/api/v1/oops", "200", "LookupError"): 1}

@@ -89,3 +89,12 @@ def test_created_series_off_for_ours_only():
     metrics.api_duration.labels("/x", "GET").observe(0.2)
     text = render(registry).decode()
     assert "ops_center_api_request_duration_seconds_count{" in text and "_seconds_created" not in text
+
+
+def test_instrument_after_the_first_request_is_an_error(metrics):
+    app = FastAPI()
+    with TestClient(app) as c:
+        c.get("/")
+    with pytest.raises(RuntimeError) as err:
+        instrument(app, metrics=metrics)
+    assert str(err.value) == "instrument(app) must be called before the app serves its first request"
