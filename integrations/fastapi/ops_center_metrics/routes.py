@@ -14,7 +14,7 @@ UNMATCHED = "<unmatched>"
 
 def _flat(routes) -> Iterable:
     for route in routes:
-        # FastAPI >= 0.16x keeps an included router as one entry; its contexts carry the prefix.
+        # Newer FastAPI (0.165 here) keeps an included router as one entry; its contexts carry the prefix.
         contexts = getattr(route, "effective_route_contexts", None)
         if callable(contexts):
             yield from contexts()
@@ -46,7 +46,7 @@ def match_template(app, scope) -> Optional[str]:
 
 def route_template(scope) -> Optional[str]:
     """The template FastAPI (or Starlette >= 1.0) recorded, or None when there is none to use."""
-    # FastAPI >= 0.16x keeps included routers by reference: scope["route"] is then the route as
+    # Newer FastAPI (0.165 here) keeps included routers by reference: scope["route"] is then the route as
     # declared (no include prefix); the context it leaves in scope["fastapi"] has the full path.
     ctx = (scope.get("fastapi") or {}).get("effective_route_context")
     if ctx is not None:
