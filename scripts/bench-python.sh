@@ -1,11 +1,27 @@
 #!/usr/bin/env bash
-# Benchmarks the FastAPI metrics middleware and writes the result into docs/BENCHMARKS.md
-# between the python-bench markers (other sections of that file are left as they are).
+# Benchmarks the FastAPI metrics exporter on both tested version sets ($CACHE/venv and
+# $CACHE/venv-latest) and writes the result into docs/BENCHMARKS.md between the python-bench
+# markers (other sections of that file are left as they are). BENCH_ROUNDS / BENCH_REQUESTS
+# change the run's size.
 source "$(dirname "$0")/lib.sh"
-PY="$CACHE/venv/bin/python"
-[ -x "$PY" ] || die "no Python venv; run: scripts/setup.sh python_venv"
 out="$CACHE/tmp/python-bench.md"
-(cd "$ROOT/integrations/fastapi" && "$PY" bench/bench.py) >"$out"
+cd "$ROOT/integrations/fastapi"
+for v in venv venv-latest; do
+  [ -x "$CACHE/$v/bin/python" ] || die "no $CACHE/$v; run: scripts/setup.sh python_venv python_venv_latest"
+done
+PY="$CACHE/venv/bin/python"
+{
+  echo "## Python: FastAPI metrics exporter (\`scripts/bench-python.sh\`)"
+  echo
+  "$PY" bench/bench.py --header
+  echo "Both tested version sets, one after the other. Paired rounds: each round runs the bare app,"
+  echo "the exporter (\`instrument()\`) and the instrumentator's defaults back to back; ratios are taken"
+  echo "within a round. Medians of the rounds' ratios with their interquartile range (IQR); an effect"
+  echo "smaller than its IQR is reported as \"within noise\"."
+  echo
+  # Sequential, not side by side: the two runs would share the CPUs and blur each other.
+  for v in venv venv-latest; do "$CACHE/$v/bin/python" bench/bench.py; done
+} >"$out"
 cat "$out"
 "$PY" - "$ROOT/docs/BENCHMARKS.md" "$out" <<'PY'
 import os, sys

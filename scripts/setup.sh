@@ -17,7 +17,7 @@ for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 # other, longest first, OPSMON_SETUP_JOBS at a time (docs/BENCHMARKS.md has the
 # measurement behind the default); then what needs their output.
 FIRST=(packages docker_engine)
-SIDE_BY_SIDE=(prometheus seaweedfs tofu docker_provider exporters alertmanager debian_base actionlint cdktf_cli provider_generator python_venv)
+SIDE_BY_SIDE=(prometheus seaweedfs tofu docker_provider exporters alertmanager debian_base actionlint cdktf_cli provider_generator python_venv python_venv_latest)
 LAST=(tofu_config docker_bindings images)
 JOBS="${OPSMON_SETUP_JOBS:-2}"
 TIMES="$CACHE/logs/setup-times.tsv"

@@ -1,13 +1,19 @@
-"""Benchmark: per-request overhead of MetricsMiddleware vs no instrumentation vs
-prometheus-fastapi-instrumentator's defaults, and /metrics render time at 1k and 10k series.
+"""Benchmark: the exporter's cost against the bare app and prometheus-fastapi-instrumentator's
+defaults, in paired rounds, in process and over HTTP, plus /metrics render time. Prints the
+markdown for one version set (scripts/bench-python.sh runs it in each venv).
 
-Requests are ASGI calls straight into each app (no sockets, no HTTP parsing), so the difference
-between apps is the instrumentation itself rather than server noise. The three apps are measured
-in interleaved rounds and the median round counts. Prints a markdown section.
+Paired: every round measures the three apps back to back (order rotated), and the ratios are
+taken within the round, so machine load that drifts between rounds cancels. Reported: the median
+of the per-round ratios with its interquartile range; when that range is wider than the effect,
+the verdict is "within noise".
+- in process: ASGI calls straight into each app (no sockets): the instrumentation's own cost.
+- HTTP: one uvicorn process per app on 127.0.0.1, a keep-alive client; the server process's CPU
+  time per request (from /proc), which the client's own cost does not blur.
 """
 import asyncio
 import os
 import platform
+import socket
 import statistics
 import subprocess
 import sys
@@ -15,143 +21,243 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
+PKG = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.path.insert(0, PKG)
 
-import prometheus_client  # noqa: E402
-from fastapi import FastAPI  # noqa: E402
-from prometheus_client import CollectorRegistry, generate_latest  # noqa: E402
-from prometheus_fastapi_instrumentator import Instrumentator  # noqa: E402
+import fastapi  # noqa: E402
+import starlette  # noqa: E402
+from importlib.metadata import version  # noqa: E402
 
-from ops_center_metrics.metrics_exporter import OpsCenterMetrics, instrument  # noqa: E402
+import apps  # noqa: E402
+from stats import describe, differs, verdict  # noqa: E402
 
-REQUESTS = int(os.environ.get("BENCH_REQUESTS", "4000"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
-
-
-def make_app() -> FastAPI:
-    app = FastAPI()
-
-    @app.get("/api/v1/domains/{domain_id}")
-    async def get_domain(domain_id: int):
-        return {"id": domain_id}
-
-    return app
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "2000"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "9"))
+NAMES = ("bare", "exporter", "instrumentator")
+TICK = os.sysconf("SC_CLK_TCK")
 
 
-OURS = OpsCenterMetrics(CollectorRegistry())
+def rotated(i):
+    return NAMES[i % 3:] + NAMES[:i % 3]
 
 
-def apps():
-    bare = make_app()
-    ours = make_app()
-    # *_created series stay on here: the instrumentator keeps them too.
-    instrument(ours, metrics=OURS, disable_created_series=False)
-    pfi = make_app()
-    Instrumentator(registry=CollectorRegistry()).instrument(pfi)
-    return {"none": bare, "ops_center_metrics": ours, "instrumentator": pfi}
+def ratios(rounds):
+    """Per-round ratios: exporter/bare, instrumentator/bare, exporter overhead/instrumentator's."""
+    ours = [r["exporter"] / r["bare"] for r in rounds]
+    pfi = [r["instrumentator"] / r["bare"] for r in rounds]
+    over = [(r["exporter"] - r["bare"]) / (r["instrumentator"] - r["bare"])
+            for r in rounds if r["instrumentator"] != r["bare"]]
+    return ours, pfi, over
 
+
+# In process ------------------------------------------------------------------------------------
 
 async def drive(app, n: int) -> float:
     """Seconds per request for n sequential GETs through the full ASGI stack."""
-    sent = []
+    started = 0
 
     async def receive():
         return {"type": "http.request", "body": b"", "more_body": False}
 
     async def send(message):
-        sent.append(message["type"])
+        nonlocal started
+        started += message["type"] == "http.response.start"
 
     t0 = time.perf_counter()
     for i in range(n):
         scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
                  "scheme": "http", "path": f"/api/v1/domains/{i % 50}", "raw_path": b"", "root_path": "",
                  "query_string": b"", "headers": [(b"host", b"bench")], "client": ("127.0.0.1", 1),
-                 "server": ("bench", 80)}
+                 "server": ("bench", 80), "app": None}
         await app(scope, receive, send)
     elapsed = time.perf_counter() - t0
-    assert sent.count("http.response.start") == n
+    assert started == n
     return elapsed / n
 
 
-async def overhead():
-    candidates = apps()
+async def in_process():
+    candidates = {"bare": apps.bare, "exporter": apps.exporter, "instrumentator": apps.instrumentator}
     for app in candidates.values():
         await drive(app, 300)  # warm-up: builds the middleware stacks and label children
-    rounds = {k: [] for k in candidates}
-    for _ in range(ROUNDS):
-        for name, app in candidates.items():
-            rounds[name].append(await drive(app, REQUESTS))
-    counted = sum(s.value for f in OURS.registry.collect() for s in f.samples
-                  if s.name == "ops_center_api_requests_total")
-    assert counted == 300 + ROUNDS * REQUESTS, "the middleware did not see every request"
-    return {k: statistics.median(v) for k, v in rounds.items()}
+    rounds = []
+    for i in range(ROUNDS):
+        rounds.append({name: await drive(candidates[name], REQUESTS) for name in rotated(i)})
+    return rounds
 
 
-def fill(metrics: OpsCenterMetrics, series: int):
-    """`series` samples of ops_center_api_requests_total, the way many endpoints/statuses would."""
-    for i in range(series):
-        metrics.api_requests.labels(f"/api/v1/resource{i // 20}/{{id}}", "GET", str(200 + i % 20)).inc()
+# Over HTTP -------------------------------------------------------------------------------------
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
-def render_time(series: int, repeat: int = 5) -> float:
-    m = OpsCenterMetrics(CollectorRegistry())
-    fill(m, series)
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        body = generate_latest(m.registry)
-        times.append(time.perf_counter() - t0)
-    assert body.count(b"\nops_center_api_requests_total{") == series
-    return statistics.median(times)
+def cpu_seconds(pid) -> float:
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
 
 
-MP_CHILD = """
-import sys, time, statistics
+class KeepAlive:
+    """A minimal HTTP/1.1 keep-alive client: one socket, one request at a time."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+        self.buf = b""
+
+    def recv(self) -> bytes:
+        data = self.sock.recv(65536)
+        if not data:
+            raise ConnectionError("the server closed the keep-alive connection")
+        return data
+
+    def get(self, path: str) -> int:
+        self.sock.sendall(f"GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+        while b"\r\n\r\n" not in self.buf:
+            self.buf += self.recv()
+        head, self.buf = self.buf.split(b"\r\n\r\n", 1)
+        length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                          if line.lower().startswith(b"content-length")))
+        while len(self.buf) < length:
+            self.buf += self.recv()
+        self.buf = self.buf[length:]
+        return int(head.split(b" ", 2)[1])
+
+
+def serve(name):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", f"apps:{name}", "--app-dir", HERE, "--host",
+                             "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning",
+                             # the idle servers wait while another app's round runs
+                             "--timeout-keep-alive", "3600"])
+    deadline = time.time() + 30
+    while True:
+        try:
+            client = KeepAlive(port)
+            assert client.get("/api/v1/domains/1") == 200
+            return proc, client
+        except OSError:
+            if time.time() > deadline:
+                proc.kill()
+                raise
+            time.sleep(0.1)
+
+
+def over_http():
+    servers = {name: serve(name) for name in NAMES}
+    try:
+        for _, client in servers.values():
+            for i in range(500):
+                client.get(f"/api/v1/domains/{i % 50}")
+        cpu_rounds, wall_rounds = [], []
+        for i in range(ROUNDS):
+            cpu, wall = {}, {}
+            for name in rotated(i):
+                proc, client = servers[name]
+                c0, t0 = cpu_seconds(proc.pid), time.perf_counter()
+                for j in range(REQUESTS):
+                    assert client.get(f"/api/v1/domains/{j % 50}") == 200
+                wall[name] = (time.perf_counter() - t0) / REQUESTS
+                cpu[name] = (cpu_seconds(proc.pid) - c0) / REQUESTS
+            cpu_rounds.append(cpu)
+            wall_rounds.append(wall)
+        return cpu_rounds, wall_rounds
+    finally:
+        for proc, client in servers.values():
+            client.sock.close()
+            proc.terminate()
+            proc.wait(10)
+
+
+# /metrics render ---------------------------------------------------------------------------
+
+FILL = """
+import sys
 sys.path.insert(0, sys.argv[2])
-from ops_center_metrics.metrics_exporter import OpsCenterMetrics, render
-from bench import fill
+from ops_center_metrics.metrics_exporter import OpsCenterMetrics
 m = OpsCenterMetrics()
-fill(m, int(sys.argv[1]))
-times = []
-for _ in range(3):
-    t0 = time.perf_counter(); render(None); times.append(time.perf_counter() - t0)
-print(statistics.median(times))
+for i in range(int(sys.argv[1])):
+    m.api_requests.labels(f"/api/v1/resource{i // 20}/{{id}}", "GET", str(200 + i % 20)).inc()
 """
 
 
-def multiprocess_render_time(series: int) -> float:
-    """Same, with PROMETHEUS_MULTIPROC_DIR (one worker's files merged per scrape)."""
+def timed(fn, repeat=5):
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        body = fn()
+        times.append(time.perf_counter() - t0)
+    return times, body
+
+
+def render_single(series: int):
+    from prometheus_client import CollectorRegistry
+    from ops_center_metrics.metrics_exporter import OpsCenterMetrics, render
+    m = OpsCenterMetrics(CollectorRegistry())
+    for i in range(series):
+        m.api_requests.labels(f"/api/v1/resource{i // 20}/{{id}}", "GET", str(200 + i % 20)).inc()
+    times, body = timed(lambda: render(m.registry))
+    assert body.count(b"\nops_center_api_requests_total{") == series
+    return times
+
+
+def render_four_workers(series: int):
+    """4 worker processes each wrote the same `series` label sets; one scrape merges the files."""
+    from ops_center_metrics.metrics_exporter import render
     with tempfile.TemporaryDirectory() as d:
-        env = dict(os.environ, PROMETHEUS_MULTIPROC_DIR=d, PYTHONPATH=HERE)
-        out = subprocess.run([sys.executable, "-c", MP_CHILD, str(series), os.path.dirname(HERE)],
-                             env=env, check=True, capture_output=True, text=True).stdout
-    return float(out.strip().splitlines()[-1])
+        env = dict(os.environ, PROMETHEUS_MULTIPROC_DIR=d)
+        fills = [subprocess.Popen([sys.executable, "-c", FILL, str(series), PKG], env=env) for _ in range(4)]
+        assert all(p.wait() == 0 for p in fills)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = d
+        try:
+            times, body = timed(lambda: render(None))
+        finally:
+            del os.environ["PROMETHEUS_MULTIPROC_DIR"]
+    assert body.count(b"\nops_center_api_requests_total{") == series
+    assert b'status_code="200"} 4.0' in body  # the four workers' counts summed
+    return times
+
+
+# Report ----------------------------------------------------------------------------------------
+
+def table(title, rounds, unit, scale):
+    ours, pfi, over = ratios(rounds)
+    med = {n: statistics.median(r[n] for r in rounds) for n in NAMES}
+    lines = [f"**{title}**", "", f"| app | {unit} per request (median round) | vs bare, paired median (IQR) | overhead |",
+             "|---|---|---|---|"]
+    lines.append(f"| bare | {med['bare'] * scale:.1f} | 1.00 | — |")
+    lines.append(f"| exporter | {med['exporter'] * scale:.1f} | {describe(ours)} | {differs(ours)} |")
+    lines.append(f"| instrumentator | {med['instrumentator'] * scale:.1f} | {describe(pfi)} | {differs(pfi)} |")
+    lines += ["", f"Exporter overhead / instrumentator overhead, paired: {describe(over)} — goal at most 1.00: "
+              f"**{verdict(over)}**.", ""]
+    return lines
 
 
 def main():
-    per = asyncio.run(overhead())
-    base = per["none"]
-    ours, pfi = per["ops_center_metrics"] - base, per["instrumentator"] - base
-    prometheus_client.disable_created_metrics()  # as instrument() does by default
-    render = {n: render_time(n) for n in (1000, 10000)}
-    mp = {n: multiprocess_render_time(n) for n in (1000, 10000)}
-    us = lambda s: f"{s * 1e6:.1f} µs"  # noqa: E731
-    ms = lambda s: f"{s * 1e3:.1f} ms"  # noqa: E731
-    print("## Python: FastAPI metrics middleware (`scripts/bench-python.sh`)\n")
-    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs; {ROUNDS} interleaved rounds of "
-          f"{REQUESTS} ASGI requests per app (GET /api/v1/domains/{{domain_id}}), median round.\n")
-    print("| app | time per request | overhead vs none | total vs none |")
-    print("|---|---|---|---|")
-    for name, t in per.items():
-        print(f"| {name} | {us(t)} | {us(t - base)} | {t / base:.2f}x |")
-    print()
-    print(f"**Overhead ratio ops_center_metrics / instrumentator defaults: {ours / pfi:.2f}** "
-          f"(goal: at most 1.00 — {'met' if ours <= pfi else 'NOT met'}).\n")
-    print("| /metrics render | 1,000 series | 10,000 series |")
-    print("|---|---|---|")
-    print(f"| single process (`generate_latest`) | {ms(render[1000])} | {ms(render[10000])} |")
-    print(f"| `PROMETHEUS_MULTIPROC_DIR` (one worker's files) | {ms(mp[1000])} | {ms(mp[10000])} |")
+    inproc = asyncio.run(in_process())
+    cpu, wall = over_http()
+    ms = lambda xs: describe([x * 1e3 for x in xs], "{:.1f}") + " ms"  # noqa: E731
+    out = [f"### fastapi {fastapi.__version__}, starlette {starlette.__version__}, "
+           f"prometheus-client {version('prometheus-client')}, instrumentator "
+           f"{version('prometheus-fastapi-instrumentator')}", ""]
+    out += table(f"In process ({ROUNDS} rounds × {REQUESTS} ASGI requests per app)", inproc, "µs", 1e6)
+    out += table(f"HTTP, server CPU ({ROUNDS} rounds × {REQUESTS} keep-alive requests per app, one uvicorn "
+                 f"process each)", cpu, "µs CPU", 1e6)
+    out += table("HTTP, client-seen latency (same requests)", wall, "µs", 1e6)
+    out += ["| /metrics render, median (IQR) of 5 | 1,000 series | 10,000 series |", "|---|---|---|",
+            f"| one process (`ops_center_*` without `_created`) | {ms(render_single(1000))} | "
+            f"{ms(render_single(10000))} |",
+            f"| `PROMETHEUS_MULTIPROC_DIR`, 4 workers' files | {ms(render_four_workers(1000))} | "
+            f"{ms(render_four_workers(10000))} |", ""]
+    print("\n".join(out))
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--header"]:
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs shared with other work (load average "
+              f"{load} at the start), {time.strftime('%Y-%m-%d')}.")
+    else:
+        main()

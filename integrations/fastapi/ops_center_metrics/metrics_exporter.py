@@ -1,36 +1,54 @@
 """Drop-in Prometheus metrics for the Ops-Center FastAPI backend.
 
-    from ops_center_metrics.metrics_exporter import instrument
-    metrics = instrument(app, resource_monitor=resource_monitor)
+    from ops_center_metrics import instrument
+    instrument(app, resource_monitor=resource_monitor)
 
-instrument() adds the request middleware and the /metrics router; the returned OpsCenterMetrics
-has the recorders (record_login, record_invoice, set_active_users, ...). The helpers for DB and
-outbound calls are re-exported here so the backend imports from one module.
+instrument() adds the request middleware, which also answers /metrics; the returned
+OpsCenterMetrics has the recorders (record_login, record_invoice, set_active_users, ...). The
+helpers for DB and outbound calls are re-exported here so the backend imports from one module.
 """
-from typing import Any, Optional
-
-import prometheus_client
+from typing import Any, Iterable, Optional, Sequence
 
 from .db import TrackedAsyncpg, instrument_sqlalchemy, track_query
+from .families import LATENCY
 from .metrics import OpsCenterMetrics, default_metrics
-from .middleware import UNMATCHED, MetricsMiddleware
+from .middleware import LAST_BYTE, UNMATCHED, WITH_BACKGROUND, MetricsMiddleware, check_latency
 from .outbound import cloudflare_hooks, namecheap_hooks, track_external_call
-from .router import metrics_router, render
+from .router import MetricsEndpoint, metrics_router, render
 
 __all__ = [
     "instrument", "OpsCenterMetrics", "default_metrics", "MetricsMiddleware", "metrics_router", "render",
     "track_query", "instrument_sqlalchemy", "TrackedAsyncpg", "cloudflare_hooks", "namecheap_hooks",
-    "track_external_call", "UNMATCHED",
+    "track_external_call", "UNMATCHED", "LAST_BYTE", "WITH_BACKGROUND", "LATENCY",
 ]
 
 
 def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMetrics] = None,
-               path: str = "/metrics", disable_created_series: bool = True) -> OpsCenterMetrics:
-    """Adds MetricsMiddleware and the /metrics route to `app`; returns the metrics object."""
-    if disable_created_series:
-        # The *_created series double the series count and no dashboard reads them.
-        prometheus_client.disable_created_metrics()
-    m = metrics or default_metrics()
-    app.add_middleware(MetricsMiddleware, metrics=m, exclude=(path,))
-    app.include_router(metrics_router(m, resource_monitor=resource_monitor, path=path))
-    return m
+               path: str = "/metrics", buckets: Optional[Sequence[float]] = None,
+               exclude: Iterable[str] = (), latency: str = LAST_BYTE) -> OpsCenterMetrics:
+    """Wraps `app` in MetricsMiddleware, outermost; it records every request and answers GET
+    `path` itself, so no route or mount can shadow it. Returns the metrics object.
+
+    buckets: ops_center_api_request_duration_seconds buckets (default: the spec's LATENCY).
+    exclude: route templates not to record (e.g. "/health"); `path` is never recorded.
+    latency: LAST_BYTE (default) stops the clock when the response's last byte is sent;
+             WITH_BACKGROUND also counts background tasks run after it.
+    """
+    check_latency(latency)
+    if metrics is None:
+        metrics = default_metrics(buckets)
+    elif buckets is not None:
+        raise ValueError("buckets: pass them to OpsCenterMetrics(registry, buckets=...) when giving metrics=")
+    if getattr(app, "middleware_stack", None) is not None:
+        raise RuntimeError("instrument(app) must be called before the app serves its first request")
+    serve = MetricsEndpoint(metrics, resource_monitor)
+    build = app.build_middleware_stack
+
+    def build_with_metrics():
+        # Outside Starlette's own error middleware (which add_middleware cannot reach), so the
+        # status recorded is the one the client got, also from an Exception handler.
+        return MetricsMiddleware(build(), metrics=metrics, exclude=exclude, metrics_path=path,
+                                 latency=latency, serve=serve)
+
+    app.build_middleware_stack = build_with_metrics
+    return metrics

@@ -2,24 +2,48 @@
 
 Pure ASGI (not BaseHTTPMiddleware) because it costs one wrapped `send` per request instead of a
 task and a memory stream. The route template is read after the app ran: FastAPI's router stores
-the matched APIRoute in scope["route"], so no second route matching is needed here.
+the matched APIRoute in scope["route"], so no second route matching is needed for routed
+requests; routes.py matches the rest (docs, preflight, redirects, 404s).
 """
+import logging
 import time
-from typing import Iterable, Optional
+from typing import Awaitable, Callable, Iterable, Optional
 
 from .metrics import OpsCenterMetrics, default_metrics
+from .routes import UNMATCHED, lookup, route_template
 
-UNMATCHED = "<unmatched>"
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+LAST_BYTE = "last_byte"
+WITH_BACKGROUND = "with_background_tasks"
+LATENCY_MODES = (LAST_BYTE, WITH_BACKGROUND)
+MARK = "ops_center_metrics_endpoint"  # attribute on the /metrics endpoint function
+
+log = logging.getLogger("ops_center_metrics")
+
+
+def check_latency(latency: str) -> str:
+    if latency not in LATENCY_MODES:
+        raise ValueError(f"latency: must be {LAST_BYTE!r} (stop at the response's last byte) or "
+                         f"{WITH_BACKGROUND!r} (include background tasks), got {latency!r}")
+    return latency
 
 
 class MetricsMiddleware:
-    """`app.add_middleware(MetricsMiddleware)`; optional `metrics=OpsCenterMetrics(registry)`."""
+    """`app.add_middleware(MetricsMiddleware)`; optional `metrics=OpsCenterMetrics(registry)`,
+    `exclude=` route templates not to record, `latency=` LAST_BYTE (default) or WITH_BACKGROUND.
+    With `serve=` (what instrument() passes) it answers GET `metrics_path` itself, before any
+    route or mount of the app can."""
 
-    def __init__(self, app, metrics: Optional[OpsCenterMetrics] = None, exclude: Iterable[str] = ("/metrics",)):
+    def __init__(self, app, metrics: Optional[OpsCenterMetrics] = None, exclude: Iterable[str] = (),
+                 metrics_path: str = "/metrics", latency: str = LAST_BYTE,
+                 serve: Optional[Callable[..., Awaitable[None]]] = None):
         self.app = app
         self._metrics = metrics
-        self.exclude = frozenset(exclude)
+        self.metrics_path = metrics_path
+        self.exclude = frozenset(exclude) | {metrics_path}
+        self.with_background = check_latency(latency) == WITH_BACKGROUND
+        self.serve = serve
+        self._shadow_warned = False
         # Children by label tuple: skips prometheus_client's label validation and lock per request.
         self._children = {}
 
@@ -33,39 +57,58 @@ class MetricsMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        path = scope["path"]
+        if self.serve is not None and path == self.metrics_path and scope["method"] in ("GET", "HEAD"):
+            await self.serve(scope, receive, send)
+            return
         root = scope.get("root_path", "")
         status = 500  # if the app never starts a response, the client saw a failure
         start = time.perf_counter()
+        end = None
 
         async def send_wrapper(message):
-            nonlocal status
-            if message["type"] == "http.response.start":
+            nonlocal status, end
+            kind = message["type"]
+            if kind == "http.response.start":
                 status = message["status"]
             await send(message)
+            if kind == "http.response.body" and not message.get("more_body", False):
+                end = time.perf_counter()
 
         try:
             await self.app(scope, receive, send_wrapper)
         except Exception as exc:
-            self._record(scope, root, 500, time.perf_counter() - start, type(exc).__name__)
+            stop = end if end is not None and not self.with_background else time.perf_counter()
+            self._record(scope, path, root, 500 if end is None else status, stop - start, type(exc).__name__)
             raise
-        self._record(scope, root, status, time.perf_counter() - start, None)
+        stop = end if end is not None and not self.with_background else time.perf_counter()
+        self._record(scope, path, root, status, stop - start, None)
 
-    def _endpoint(self, scope, root: str) -> Optional[str]:
-        route = scope.get("route")
+    def _endpoint(self, scope, path: str, root: str, status: int) -> Optional[str]:
         new_root = scope.get("root_path", "")
         prefix = new_root[len(root):] if new_root != root else ""
-        if route is None:
-            if not prefix:
-                return UNMATCHED
-            # A mounted non-FastAPI app (e.g. StaticFiles): one value per mount.
-            return self.metrics.bound_endpoint(prefix + "/{path:path}")
-        path = route.path_format
-        if prefix:
-            path = self.metrics.bound_endpoint(prefix + path)
-        return None if path in self.exclude else path
+        template = route_template(scope)
+        if template is None:
+            if prefix:  # a mounted non-FastAPI app (e.g. StaticFiles): one value per mount
+                return self.metrics.bound_endpoint(prefix + "/{path:path}")
+            template = lookup(scope.get("app"), scope, path, root, status)
+        elif prefix:
+            template = self.metrics.bound_endpoint(prefix + template)
+        if path == self.metrics_path and self.serve is None and scope["method"] == "GET":
+            self._check_shadowed(scope, template, status)
+        return None if template in self.exclude else template
 
-    def _record(self, scope, root: str, status: int, elapsed: float, exc_name: Optional[str]):
-        endpoint = self._endpoint(scope, root)
+    def _check_shadowed(self, scope, template: str, status: int):
+        if self._shadow_warned or getattr(scope.get("endpoint"), MARK, False):
+            return
+        self._shadow_warned = True
+        log.warning("%s was answered by route %r with status %d, not by ops_center_metrics: a route or "
+                    "mount added before metrics_router() shadows it. Include metrics_router() before "
+                    "catch-all mounts, or use instrument(), whose middleware answers %s itself.",
+                    self.metrics_path, template, status, self.metrics_path)
+
+    def _record(self, scope, path: str, root: str, status: int, elapsed: float, exc_name: Optional[str]):
+        endpoint = self._endpoint(scope, path, root, status)
         if endpoint is None:
             return
         method = scope["method"]
@@ -85,3 +128,6 @@ class MetricsMiddleware:
             if status == 429:
                 client = scope.get("client")
                 m.record_rate_limit_hit("inbound", client[0] if client else "unknown")
+
+
+__all__ = ["MetricsMiddleware", "UNMATCHED", "LAST_BYTE", "WITH_BACKGROUND"]

@@ -1,16 +1,17 @@
-"""The /metrics route, as an APIRouter like the backend's other *_api.py routers."""
+"""The /metrics route, as an APIRouter like the backend's other *_api.py routers, and the same
+response as a plain ASGI callable for the middleware to answer /metrics itself."""
 import os
 from typing import Any, Optional
 
 from fastapi import APIRouter
-from fastapi.concurrency import run_in_threadpool
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client import multiprocess
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from .metrics import OpsCenterMetrics, default_metrics
+from .middleware import MARK
 from .resources import ResourceMonitorAdapter
-
 
 def render(registry: CollectorRegistry) -> bytes:
     """Exposition text. With PROMETHEUS_MULTIPROC_DIR set, every worker's files are merged, so
@@ -22,20 +23,34 @@ def render(registry: CollectorRegistry) -> bytes:
     return generate_latest(registry)
 
 
+class MetricsEndpoint:
+    """GET /metrics as an ASGI app: refreshes the resource gauges, renders off the event loop
+    (10k series take tens of ms)."""
+
+    def __init__(self, metrics: OpsCenterMetrics, resource_monitor: Any = None):
+        self.metrics = metrics
+        self.adapter = ResourceMonitorAdapter(resource_monitor, metrics)
+
+    async def response(self) -> Response:
+        await self.adapter.refresh()
+        body = await run_in_threadpool(render, self.metrics.registry)
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
+
+    async def __call__(self, scope, receive, send):
+        await (await self.response())(scope, receive, send)
+
+
 def metrics_router(metrics: Optional[OpsCenterMetrics] = None, resource_monitor: Any = None,
                    path: str = "/metrics") -> APIRouter:
     """`app.include_router(metrics_router(resource_monitor=monitor))`. The middleware skips this
-    route, so scrapes do not count as API requests."""
-    m = metrics or default_metrics()
-    adapter = ResourceMonitorAdapter(resource_monitor, m)
+    route, so scrapes do not count as API requests; it warns when another route answers `path`."""
+    endpoint = MetricsEndpoint(metrics or default_metrics(), resource_monitor)
     router = APIRouter()
 
     @router.get(path, include_in_schema=False)
     async def prometheus_metrics():
-        await adapter.refresh()
-        # Rendering 10k series takes tens of ms: keep it off the event loop.
-        body = await run_in_threadpool(render, m.registry)
-        return Response(body, media_type=CONTENT_TYPE_LATEST)
+        return await endpoint.response()
 
-    router.resource_adapter = adapter
+    setattr(prometheus_metrics, MARK, True)
+    router.resource_adapter = endpoint.adapter
     return router

@@ -1,4 +1,4 @@
-"""App served by real uvicorn processes in test_multiprocess.py (default registry, so the
+"""App served by real uvicorn and gunicorn processes in test_multiprocess.py and test_gunicorn.py (default registry, so the
 PROMETHEUS_MULTIPROC_DIR path is the one a production backend takes)."""
 import os
 import sys
@@ -17,4 +17,11 @@ def pid():
     return {"pid": os.getpid()}
 
 
-instrument(app)
+@app.post("/api/v1/migrations")
+def start_migration():
+    """Moves the livesum gauge in this worker only (a dead worker's share must go away)."""
+    metrics.migration_started()
+    return {"pid": os.getpid()}
+
+
+metrics = instrument(app)

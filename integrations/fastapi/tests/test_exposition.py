@@ -1,9 +1,10 @@
 """/metrics output: parses with prometheus_client's own parser and matches metrics_inventory.txt."""
 import os
+import re
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from prometheus_client import CollectorRegistry
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
 
 from ops_center_metrics.metrics_exporter import OpsCenterMetrics, instrument
@@ -29,7 +30,9 @@ def scrape(resource_monitor=None):
     with TestClient(app) as c:
         r = c.get("/metrics")
     assert r.status_code == 200
-    assert r.headers["content-type"].startswith("text/plain; version=0.0.4")
+    # 0.19.0 serves text format 0.0.4, 0.26 announces 1.0.0 (same text; Prometheus reads both).
+    assert r.headers["content-type"] == CONTENT_TYPE_LATEST
+    assert re.match(r"text/plain; version=(0\.0\.4|1\.0\.0); charset=utf-8$", r.headers["content-type"])
     return {f.name: f for f in text_string_to_metric_families(r.text)}
 
 
