@@ -15,8 +15,8 @@ import (
 // fileMode is every secret file's mode: its owner, the container's user, reads it.
 const fileMode = 0o600
 
-// owner parses a container user "uid:gid" (a bare uid means gid = uid).
-func owner(user string) (uid, gid int, err error) {
+// ownerOf parses a container user "uid:gid" (a bare uid means gid = uid).
+func ownerOf(user string) (uid, gid int, err error) {
 	u, g, hasGroup := strings.Cut(user, ":")
 	if !hasGroup {
 		g = u

@@ -30,13 +30,13 @@ func TestAnArchiveReadBackIsUnchanged(t *testing.T) {
 
 func TestOwnersMustBeNumeric(t *testing.T) {
 	for user, want := range map[string][2]int{"65534:65534": {65534, 65534}, "472:0": {472, 0}, "10001": {10001, 10001}} {
-		uid, gid, err := owner(user)
+		uid, gid, err := ownerOf(user)
 		if err != nil || uid != want[0] || gid != want[1] {
-			t.Errorf("owner(%q) = %d, %d, %v", user, uid, gid, err)
+			t.Errorf("ownerOf(%q) = %d, %d, %v", user, uid, gid, err)
 		}
 	}
-	if _, _, err := owner("postgres"); err == nil || err.Error() != `runs as user "postgres"; a secrets owner must be a numeric uid:gid (set the component's User in the model)` {
-		t.Errorf("owner(postgres): %v", err)
+	if _, _, err := ownerOf("postgres"); err == nil || err.Error() != `runs as user "postgres"; a secrets owner must be a numeric uid:gid (set the component's User in the model)` {
+		t.Errorf("ownerOf(postgres): %v", err)
 	}
 }
 

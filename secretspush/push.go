@@ -15,6 +15,7 @@ import (
 	"io"
 	"os/exec"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
@@ -65,7 +66,8 @@ type Result struct {
 
 // Push writes every container's secrets. When check is true it writes nothing and
 // fails naming the volumes that are missing a file or hold a stale one.
-func Push(d Docker, plan hostplan.Plan, values map[string]string, check bool) ([]Result, error) {
+// owner is the path of a static linux secrets-owner binary (cmd/secrets-owner).
+func Push(d Docker, plan hostplan.Plan, values map[string]string, owner string, check bool) ([]Result, error) {
 	var out []Result
 	var stale []string
 	for _, c := range plan.Containers {
@@ -73,7 +75,7 @@ func Push(d Docker, plan hostplan.Plan, values map[string]string, check bool) ([
 		if m == nil {
 			continue
 		}
-		r, err := pushOne(d, c, values, check)
+		r, err := pushOne(d, c, values, owner, check)
 		if err != nil {
 			return out, fmt.Errorf("%s: %w", c.Name, err)
 		}
@@ -89,10 +91,13 @@ func Push(d Docker, plan hostplan.Plan, values map[string]string, check bool) ([
 	return out, nil
 }
 
-func pushOne(d Docker, c hostplan.Container, values map[string]string, check bool) (Result, error) {
+// ownerPath is where secrets-owner is copied in the short-lived container.
+const ownerPath = "/opsmon-secrets-owner"
+
+func pushOne(d Docker, c hostplan.Container, values map[string]string, owner string, check bool) (Result, error) {
 	m := c.Secrets
 	r := Result{Container: c.Name, Volume: m.Volume}
-	uid, gid, err := owner(m.Owner)
+	uid, gid, err := ownerOf(m.Owner)
 	if err != nil {
 		return r, err
 	}
@@ -107,9 +112,11 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, check boo
 	if err != nil {
 		return r, err
 	}
-	// Created on the volume, never started: the image needs no shell, and nothing runs.
-	if _, err := d(nil, "create", "--name", helper, "--network", "none", "--user", "0:0",
-		"--entrypoint", "/opsmon-secrets-push-never-runs", "-v", m.Volume+":/secrets", c.Image); err != nil {
+	// Created on the volume and started only to run secrets-owner, with no network:
+	// the image needs no shell, and nothing of its own runs.
+	if _, err := d(nil, "create", "--name", helper, "--network", "none", "--user", "0",
+		"--entrypoint", ownerPath, "-v", m.Volume+":/secrets", c.Image,
+		strconv.Itoa(uid), strconv.Itoa(gid), "/secrets"); err != nil {
 		return r, err
 	}
 	defer d(nil, "rm", "-f", "-v", helper)
@@ -125,8 +132,15 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, check boo
 	if check || len(r.Changed) == 0 {
 		return r, nil
 	}
-	if _, err := d(bytes.NewReader(archive(want, uid, gid)), "cp", "-a", "-", helper+":/secrets"); err != nil {
+	// docker cp writes the files as root; secrets-owner then gives them to the user.
+	if _, err := d(bytes.NewReader(archive(want, 0, 0)), "cp", "-", helper+":/secrets"); err != nil {
 		return r, err
+	}
+	if _, err := d(nil, "cp", owner, helper+":"+ownerPath); err != nil {
+		return r, err
+	}
+	if out, err := d(nil, "start", "-a", helper); err != nil {
+		return r, fmt.Errorf("%w %s", err, out)
 	}
 	// A running container read the old values at start: restart it (gracefully).
 	if state, err := d(nil, "inspect", "-f", "{{.State.Running}}", c.Name); err == nil && strings.TrimSpace(state) == "true" {

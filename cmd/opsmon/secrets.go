@@ -4,6 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -81,7 +84,12 @@ func secretsPushCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	results, err := secretspush.Push(secretspush.CLI, plan, values, *check)
+	owner, cleanup, err := ownerBinary()
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	results, err := secretspush.Push(secretspush.CLI, plan, values, owner, *check)
 	for _, r := range results {
 		switch {
 		case *check:
@@ -96,4 +104,25 @@ func secretsPushCmd(args []string) error {
 		}
 	}
 	return err
+}
+
+// ownerBinary builds cmd/secrets-owner, static, for the engine's architecture.
+func ownerBinary() (string, func(), error) {
+	arch, err := secretspush.CLI(nil, "version", "-f", "{{.Server.Arch}}")
+	if err != nil {
+		return "", nil, err
+	}
+	dir, err := os.MkdirTemp("", "opsmon-secrets-owner-")
+	if err != nil {
+		return "", nil, err
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	out := filepath.Join(dir, "secrets-owner")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./cmd/secrets-owner")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH="+strings.TrimSpace(arch))
+	if b, err := cmd.CombinedOutput(); err != nil {
+		cleanup()
+		return "", nil, fmt.Errorf("building secrets-owner: %v\n%s", err, b)
+	}
+	return out, cleanup, nil
 }
