@@ -18,7 +18,10 @@ shopt -s nullglob
 files=("$plans"/*.tfplan)
 [ ${#files[@]} -gt 0 ] || die "no saved plan (*.tfplan) in $plans; nothing was applied"
 source "$ROOT/scripts/secrets.sh"
-describe_env "$env"
+source "$ROOT/scripts/engine.sh"
+load_secrets "$env"         # state credentials from OPSMON_SECRETS_FILE, checked
+use_engine "$env"           # the environment's Docker host answers, its SSH host key pinned
+push_secrets "$env" -check  # the containers' secrets are in place on the host
 cdktf synth >/dev/null
 for f in "${files[@]}"; do
   stack=$(basename "$f" .tfplan)

@@ -7,6 +7,9 @@ MIRROR="$CACHE/provider-mirror"
 mkdir -p "$BIN" "$CACHE/stamps" "$CACHE/logs" "$CACHE/tmp"
 export PATH="$BIN:$ROOT/tools/cdktf-cli/node_modules/.bin:$PATH"
 export CGO_ENABLED=0
+# As the Makefile sets it: the toolchain cache's keys cover GOFLAGS, so a script run
+# by hand and one run by make must agree.
+export GOFLAGS=-buildvcs=false
 export GOWORK=off  # some upstream modules ship a go.work naming folders their zips lack
 # The project's own CLI config: offline provider mirror, no checkpoint calls.
 export TF_CLI_CONFIG_FILE="$CACHE/tofurc"

@@ -6,11 +6,14 @@
 # environment, commit and tree they were made from, for scripts/apply-plan.sh.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
+source "$ROOT/scripts/engine.sh"
 env=${1:-local}
 cd "$ROOT"
 load_secrets "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
+use_engine "$env"   # the environment's Docker host answers, its SSH host key pinned
 cdktf synth >/dev/null
-# A saved plan and its JSON hold the secrets in clear: a private folder, removed after.
+# A saved plan and its JSON hold state values (no secret: none is a Terraform input):
+# a private folder, removed after.
 work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 if [ -n "${OPSMON_PLAN_OUT:-}" ]; then

@@ -1,0 +1,424 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
+	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
+)
+
+// remoteBench is the production path on a production-shaped bench: a second Docker
+// engine plays the Ops-Center host, reached only over SSH on 127.0.0.1 with a
+// pinned host key (a deploy key forced onto the engine's socket, a plan key forced
+// onto the read-only Docker API proxy); state in a real PostgreSQL with a deploy
+// role and a plan role; staging-shaped, with the locally built images.
+type remoteBench struct {
+	engine           *engine
+	deploySSH        *sshServer
+	planSSH          *sshServer
+	pg               *pgServer
+	deployEnv        string // OPSMON_ENV_DIR reaching the engine with the deploy key
+	planEnv          string // ... with the plan key, through the proxy
+	secrets          string // OPSMON_SECRETS_FILE of the deploy
+	planPG           string // the plan role's connection string
+	secretValues     []string
+	clone            string // a second, fresh clone of this repository
+	timings          map[string]time.Duration
+	deployOut, plans string
+}
+
+// TestRemoteHost deploys over SSH to the bench, finds no secret anywhere, plans
+// from a fresh clone the way CI does (plan key through the proxy, plan role) with
+// no changes, and plans exactly a one-line change.
+func TestRemoteHost(t *testing.T) {
+	b := newRemoteBench(t)
+	steps := []step{
+		{"a wrong host key, a refused key and an unreachable host stop before anything", b.preflightRefusals},
+		{"secrets-push and deploy over SSH", b.deploy},
+		{"a fresh clone plans no changes through the read-only proxy with the plan role", b.cloneNoChanges},
+		{"no secret in the state, the saved plan, the JSON, docker inspect or the logs", b.noSecretAnywhere},
+		{"a one-line change in the Go plans exactly that change", b.oneLineChanges},
+	}
+	if runInOrder(t, steps) == "" && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
+		if err := b.writeTable(); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func newRemoteBench(t *testing.T) *remoteBench {
+	t.Helper()
+	b := &remoteBench{timings: map[string]time.Duration{}}
+	b.engine = startEngine(t)
+	for _, n := range stagingNetworks {
+		if out, err := b.engine.docker(context.Background(), "network", "create", n); err != nil {
+			t.Fatalf("network %s on the bench engine: %v %s", n, err, out)
+		}
+	}
+	t.Cleanup(func() { b.removeAll(t) })
+	b.loadImages(t)
+	// Both keys may only run docker's dial-stdio: the deploy key onto the engine,
+	// the plan key onto the proxy in front of it.
+	b.deploySSH = startSSHD(t, `command="DOCKER_HOST=unix://`+b.engine.sock+` exec docker system dial-stdio",restrict`)
+	b.planSSH = startSSHD(t, dockerproxy.PlanKeyOptions(startProxy(t, b.engine.sock).sock))
+	b.pg = startPostgres(t)
+
+	st, err := os.Stat(b.engine.sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gid := st.Sys().(*syscall.Stat_t).Gid
+	b.deployEnv = b.envDir(t, b.deploySSH, gid)
+	b.planEnv = b.envDir(t, b.planSSH, gid)
+	roles := runEnv(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
+	b.pg.admin(t, roles)
+	_, deployPG := b.pg.setPassword(t, "opsmon_staging_deploy")
+	_, b.planPG = b.pg.setPassword(t, "opsmon_staging_plan")
+
+	now := time.Now().UnixNano()
+	values := map[string]string{
+		"slack_api_url":              "http://127.0.0.1:1/slack-" + fmt.Sprint(now),
+		"watchdog_url":               "http://127.0.0.1:1/watchdog-" + fmt.Sprint(now),
+		"pagerduty_routing_key":      fmt.Sprintf("pd-%d", now),
+		"smtp_password":              fmt.Sprintf("smtp %d `id` $(id)", now),
+		"postgres_exporter_password": fmt.Sprintf("exporter-%d", now),
+		"grafana_admin_password":     fmt.Sprintf("gf-%d", now),
+	}
+	lines := []string{"PG_CONN_STR=" + deployPG}
+	for k, v := range values {
+		lines = append(lines, k+"="+v)
+		b.secretValues = append(b.secretValues, v)
+	}
+	sort.Strings(lines)
+	b.secrets = filepath.Join(t.TempDir(), "staging.env")
+	if err := os.WriteFile(b.secrets, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Terraform's working folder remembers the last backend: start and end without it.
+	work := filepath.Join(root, "cdktf.out/stacks/staging-host/.terraform")
+	os.RemoveAll(work)
+	t.Cleanup(func() { os.RemoveAll(work) })
+	return b
+}
+
+// envDir is a copy of environments/ whose staging deploys to the bench engine over
+// ssh with the given server's port and host key, its state in the bench PostgreSQL.
+func (b *remoteBench) envDir(t *testing.T, s *sshServer, gid uint32) string {
+	t.Helper()
+	key, err := os.ReadFile(filepath.Join(s.dir, "host_key.pub"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Fields(string(key))
+	docker := fmt.Sprintf("docker:\n  host: ssh://%s@127.0.0.1:%s\n  host_key: %s %s\n  socket_gid: %d\n", s.user, s.port, f[0], f[1], gid)
+	return envtest.DirWith(t, filepath.Join(root, "environments"), "staging", func(text string) string {
+		for _, r := range [][2]string{
+			{"images: upstream", "images: local"},
+			{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
+			{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
+			{"state:\n  backend: local\n  path: state\n", "state:\n  backend: pg\n  schema_name: opsmon\n" + docker},
+		} {
+			if !strings.Contains(text, r[0]) {
+				t.Fatalf("staging.yaml no longer contains %q; update the bench", r[0])
+			}
+			text = strings.Replace(text, r[0], r[1], 1)
+		}
+		return text
+	})
+}
+
+// removeAll removes the stack's containers, their volumes and the networks from
+// the bench engine before it stops (its bridges would outlive it).
+func (b *remoteBench) removeAll(t *testing.T) {
+	ctx := context.Background()
+	if ids, err := b.engine.docker(ctx, "ps", "-aq"); err == nil && strings.TrimSpace(ids) != "" {
+		_, _ = b.engine.docker(ctx, append([]string{"rm", "-fv"}, strings.Fields(ids)...)...)
+	}
+	if out, err := b.engine.docker(ctx, append([]string{"network", "rm"}, stagingNetworks...)...); err != nil {
+		t.Logf("removing the bench networks: %v %s", err, out)
+	}
+}
+
+// loadImages moves the images staging runs here into the bench engine, as a
+// registry pull would on a real host.
+func (b *remoteBench) loadImages(t *testing.T) {
+	t.Helper()
+	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var images []string
+	for _, c := range model.Components() {
+		if img := env.Image(c); img != "" {
+			images = append(images, img)
+		}
+	}
+	save := exec.Command("docker", append([]string{"save"}, images...)...)
+	load := exec.Command("docker", "load", "-q")
+	load.Env = append(os.Environ(), "DOCKER_HOST=unix://"+b.engine.sock)
+	pipe, err := save.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	load.Stdin = pipe
+	if err := save.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := load.CombinedOutput(); err != nil {
+		t.Fatalf("docker load into the bench engine: %v %s", err, out)
+	}
+	if err := save.Wait(); err != nil {
+		t.Fatalf("docker save %v: %v", images, err)
+	}
+}
+
+// run runs a project command with the deploy's environment (deploy key, secrets).
+func (b *remoteBench) run(t *testing.T, dir string, extra []string, args ...string) string {
+	t.Helper()
+	env := append([]string{"OPSMON_ENV_DIR=" + b.deployEnv, "OPSMON_SECRETS_FILE=" + b.secrets,
+		"OPSMON_SSH_KEY=" + filepath.Join(b.deploySSH.dir, "plan_key")}, extra...)
+	out, err := runIn(dir, env, args...)
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, tail(out, 40))
+	}
+	return out
+}
+
+// planEnvVars is what CI's plan job holds: the plan key, the plan role, read-only state.
+func (b *remoteBench) planEnvVars() []string {
+	return []string{"OPSMON_CACHE=", "OPSMON_ENV_DIR=" + b.planEnv, "OPSMON_SSH_KEY=" + filepath.Join(b.planSSH.dir, "plan_key"),
+		"PG_CONN_STR=" + b.planPG, "PG_SKIP_SCHEMA_CREATION=true", "PG_SKIP_TABLE_CREATION=true", "PG_SKIP_INDEX_CREATION=true"}
+}
+
+func (b *remoteBench) preflightRefusals(t *testing.T) {
+	wrongKey := envtest.DirWith(t, b.deployEnv, "staging", func(s string) string {
+		return regexp.MustCompile(`host_key: ssh-ed25519 \S+`).ReplaceAllString(s, "host_key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl")
+	})
+	unreachable := envtest.DirWith(t, b.deployEnv, "staging", func(s string) string {
+		return strings.Replace(s, "127.0.0.1:"+b.deploySSH.port, "127.0.0.1:"+freePort(t), 1)
+	})
+	otherKey := filepath.Join(t.TempDir(), "other_key")
+	if out, err := exec.Command("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", otherKey).CombinedOutput(); err != nil {
+		t.Fatalf("ssh-keygen: %v %s", err, out)
+	}
+	host := "ssh://" + b.deploySSH.user + "@127.0.0.1:"
+	for _, c := range []struct {
+		what  string
+		extra []string
+		want  string
+	}{
+		{"wrong host key", []string{"OPSMON_ENV_DIR=" + wrongKey},
+			"error: environment staging: " + host + b.deploySSH.port + " presented an SSH host key that is not the one pinned in docker.host_key of environments/staging.yaml."},
+		{"refused key", []string{"OPSMON_SSH_KEY=" + otherKey},
+			"error: environment staging: " + host + b.deploySSH.port + " refused every SSH key offered."},
+		{"missing key", []string{"OPSMON_SSH_KEY=" + otherKey + ".missing"},
+			"error: environment staging: OPSMON_SSH_KEY=" + otherKey + ".missing is not a readable file"},
+		{"unreachable host", []string{"OPSMON_ENV_DIR=" + unreachable},
+			"error: environment staging: cannot reach the Docker engine at " + host},
+	} {
+		before := b.engine.snapshot(t)
+		env := append([]string{"OPSMON_ENV_DIR=" + b.deployEnv, "OPSMON_SECRETS_FILE=" + b.secrets,
+			"OPSMON_SSH_KEY=" + filepath.Join(b.deploySSH.dir, "plan_key")}, c.extra...)
+		out, err := runIn(root, env, "scripts/stack.sh", "deploy", "staging", "staging-host")
+		if err == nil || !strings.Contains(out, c.want) || strings.Contains(out, "Synthesizing") {
+			t.Errorf("%s: deploy err=%v, want it refused before cdktf with %q:\n%s", c.what, err, c.want, tail(out, 15))
+		}
+		if after := b.engine.snapshot(t); after != before {
+			t.Errorf("%s: the bench engine changed", c.what)
+		}
+	}
+}
+
+func (b *remoteBench) deploy(t *testing.T) {
+	t0 := time.Now()
+	out := b.run(t, root, nil, "scripts/secrets-push.sh", "staging")
+	b.timings["secrets-push over SSH"] = time.Since(t0)
+	t0 = time.Now()
+	out += b.run(t, root, nil, "scripts/stack.sh", "deploy", "staging", "staging-host")
+	b.timings["deploy staging-host over SSH, from nothing"] = time.Since(t0)
+	b.deployOut = out
+	eventually(t, 3*time.Minute, 2*time.Second, "every container on the bench engine healthy", func() string {
+		got, err := b.engine.docker(context.Background(), "ps", "-a", "--format", "{{.Names}} {{.Status}}")
+		if err != nil {
+			return err.Error()
+		}
+		var bad []string
+		for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
+			if !strings.Contains(line, "(healthy)") {
+				bad = append(bad, line)
+			}
+		}
+		return strings.Join(bad, "; ")
+	})
+	if got, _ := exec.Command("docker", "ps", "-aq", "--filter", "label=opsmon.environment=staging").Output(); len(got) > 0 {
+		t.Errorf("staging containers appeared on this machine's own engine: %s", got)
+	}
+}
+
+// cloneNoChanges: a second, fresh clone sets up and plans the way CI does.
+func (b *remoteBench) cloneNoChanges(t *testing.T) {
+	b.clone = filepath.Join(t.TempDir(), "clone")
+	if out, err := exec.Command("git", "clone", "-q", root, b.clone).CombinedOutput(); err != nil {
+		t.Fatalf("git clone: %v %s", err, out)
+	}
+	t0 := time.Now()
+	// A fresh clone keeps its own .cache; the toolchain cache is the machine's.
+	if out, err := runIn(b.clone, []string{"OPSMON_CACHE="}, "make", "setup"); err != nil {
+		t.Fatalf("make setup in a fresh clone: %v\n%s", err, tail(out, 30))
+	}
+	b.timings["make setup in a second fresh clone"] = time.Since(t0)
+	plans := filepath.Join(t.TempDir(), "plans")
+	t0 = time.Now()
+	out, err := runIn(b.clone, append(b.planEnvVars(), "OPSMON_PLAN_OUT="+plans), "scripts/plan.sh", "staging")
+	b.timings["no-op plan from the clone (plan key through the proxy, plan role)"] = time.Since(t0)
+	if err != nil {
+		t.Fatalf("plan from the clone: %v\n%s", err, tail(out, 40))
+	}
+	t.Logf("plan from the fresh clone:\n%s", tail(out, 12))
+	if !strings.Contains(out, "No changes.") {
+		t.Errorf("the fresh clone's plan is not empty:\n%s", tail(out, 30))
+	}
+	b.plans = plans
+}
+
+func (b *remoteBench) noSecretAnywhere(t *testing.T) {
+	where := map[string]string{"the secrets-push and deploy output": b.deployOut}
+	where["the state in PostgreSQL"] = b.pg.admin(t, "select string_agg(data, '') from opsmon_staging_host.states;")
+	if json, err := os.ReadFile(filepath.Join(root, "cdktf.out/stacks/staging-host/cdk.tf.json")); err == nil {
+		where["the synthesized JSON"] = string(json)
+	} else {
+		t.Fatal(err)
+	}
+	plan := filepath.Join(b.plans, "staging-host.tfplan")
+	raw, err := os.ReadFile(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	where["the saved plan's bytes"] = string(raw)
+	shown, err := runIn(filepath.Join(b.clone, "cdktf.out/stacks/staging-host"), b.planEnvVars(), filepath.Join(toolBin(), "tofu"), "show", "-json", plan)
+	if err != nil {
+		t.Fatalf("tofu show -json: %v %s", err, tail(shown, 10))
+	}
+	where["the saved plan's JSON"] = shown
+	ids, _ := b.engine.docker(context.Background(), "ps", "-aq")
+	inspect, err := b.engine.docker(context.Background(), append([]string{"inspect"}, strings.Fields(ids)...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	where["docker inspect of every container"] = inspect
+	for _, id := range strings.Fields(ids) {
+		logs, _ := b.engine.docker(context.Background(), "logs", id)
+		where["the logs of container "+id] = logs
+	}
+	for what, text := range where {
+		for _, v := range b.secretValues {
+			if strings.Contains(text, v) {
+				t.Errorf("a secret value appears in %s", what)
+			}
+		}
+	}
+	t.Logf("searched %d places for %d secret values", len(where), len(b.secretValues))
+}
+
+// oneLineChanges: in the clone, one alert threshold, then one image version; each
+// plan names exactly the one container replaced, nothing else.
+func (b *remoteBench) oneLineChanges(t *testing.T) {
+	for _, c := range []struct{ file, old, new string }{
+		{"alerts/resources.go", `diskTier("DiskSpaceOver80Percent", SeverityHigh, 0.80,`, `diskTier("DiskSpaceOver80Percent", SeverityHigh, 0.81,`},
+		{"model/releases.go", `Release{"ALERTMANAGER", "0.35.0",`, `Release{"ALERTMANAGER", "0.35.1",`},
+	} {
+		path := filepath.Join(b.clone, c.file)
+		orig, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(orig), c.old) {
+			t.Fatalf("%s no longer holds %q; update the test", c.file, c.old)
+		}
+		if err := os.WriteFile(path, []byte(strings.Replace(string(orig), c.old, c.new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := runIn(b.clone, b.planEnvVars(), "scripts/plan.sh", "staging")
+		os.WriteFile(path, orig, 0o644)
+		if err != nil {
+			t.Fatalf("plan after %s: %v\n%s", c.file, err, tail(out, 30))
+		}
+		want := model.Prometheus
+		if c.file == "model/releases.go" {
+			want = model.Alertmanager
+		}
+		var touched []string
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, "docker_") && !strings.HasPrefix(strings.TrimSpace(line), "==") {
+				touched = append(touched, strings.TrimSpace(line))
+			}
+		}
+		t.Logf("%s: plan summary:\n%s", c.file, strings.Join(touched, "\n"))
+		for _, line := range touched {
+			if !strings.Contains(line, want) {
+				t.Errorf("the change of %s touches more than %s: %s", c.file, want, line)
+			}
+		}
+		if !strings.Contains(out, "replace") || len(touched) == 0 {
+			t.Errorf("the change of %s plans no replacement of %s:\n%s", c.file, want, tail(out, 20))
+		}
+	}
+}
+
+func (b *remoteBench) writeTable() error {
+	var s strings.Builder
+	s.WriteString("<!-- remote-host:start -->\n## Production path on the SSH bench (`make test`, `e2e/remotehost_test.go`)\n\n")
+	fmt.Fprintf(&s, "%s: a second Docker engine reached only over SSH on 127.0.0.1 (pinned host key; deploy key forced onto the engine, plan key onto the read-only HAProxy proxy), state in a real PostgreSQL (deploy and plan roles), staging-shaped with the local images. One run each, wall clock.\n\n", time.Now().UTC().Format("2006-01-02"))
+	s.WriteString("| step | seconds |\n|---|---|\n")
+	var keys []string
+	for k := range b.timings {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&s, "| %s | %.1f |\n", k, b.timings[k].Seconds())
+	}
+	s.WriteString("\nThe local figures (same machine, local socket) are in the stack lifecycle section above: deploy from nothing and no-op plan.\n<!-- remote-host:end -->")
+	return writeBenchSection("remote-host", s.String())
+}
+
+// runIn runs a command in dir with extra environment variables, returning its output.
+func runIn(dir string, env []string, args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+// runEnv runs a command from the repository root and fails the test on error.
+func runEnv(t *testing.T, env []string, args ...string) string {
+	t.Helper()
+	out, err := runIn(root, env, args...)
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, tail(out, 30))
+	}
+	return out
+}
+
+func toolBin() string {
+	if bin := os.Getenv("OPSMON_BIN"); bin != "" {
+		return bin
+	}
+	return filepath.Join(root, ".cache/bin")
+}
