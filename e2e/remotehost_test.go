@@ -36,6 +36,7 @@ type remoteBench struct {
 	planPG           string // the plan role's connection string
 	secretValues     []string
 	clone            string // a second, fresh clone of this repository
+	work             string // the test's folder: the clone and the saved plans
 	timings          map[string]time.Duration
 	deployOut, plans string
 }
@@ -61,7 +62,7 @@ func TestRemoteHost(t *testing.T) {
 
 func newRemoteBench(t *testing.T) *remoteBench {
 	t.Helper()
-	b := &remoteBench{timings: map[string]time.Duration{}}
+	b := &remoteBench{timings: map[string]time.Duration{}, work: t.TempDir()}
 	b.engine = startEngine(t)
 	for _, n := range stagingNetworks {
 		if out, err := b.engine.docker(context.Background(), "network", "create", n); err != nil {
@@ -270,7 +271,7 @@ func (b *remoteBench) deploy(t *testing.T) {
 
 // cloneNoChanges: a second, fresh clone sets up and plans the way CI does.
 func (b *remoteBench) cloneNoChanges(t *testing.T) {
-	b.clone = filepath.Join(t.TempDir(), "clone")
+	b.clone = filepath.Join(b.work, "clone")
 	if out, err := exec.Command("git", "clone", "-q", root, b.clone).CombinedOutput(); err != nil {
 		t.Fatalf("git clone: %v %s", err, out)
 	}
@@ -280,7 +281,7 @@ func (b *remoteBench) cloneNoChanges(t *testing.T) {
 		t.Fatalf("make setup in a fresh clone: %v\n%s", err, tail(out, 30))
 	}
 	b.timings["make setup in a second fresh clone"] = time.Since(t0)
-	plans := filepath.Join(t.TempDir(), "plans")
+	plans := filepath.Join(b.work, "plans")
 	t0 = time.Now()
 	out, err := runIn(b.clone, append(b.planEnvVars(), "OPSMON_PLAN_OUT="+plans), "scripts/plan.sh", "staging")
 	b.timings["no-op plan from the clone (plan key through the proxy, plan role)"] = time.Since(t0)
