@@ -63,11 +63,23 @@ func TestRemoteHost(t *testing.T) {
 func newRemoteBench(t *testing.T) *remoteBench {
 	t.Helper()
 	b := &remoteBench{timings: map[string]time.Duration{}, work: t.TempDir()}
+	// A network's bridge outlives an engine that stops without removing it: the
+	// last cleanup deletes any the engine left behind.
+	var bridges []string
+	t.Cleanup(func() {
+		for _, br := range bridges {
+			if exec.Command("ip", "link", "show", br).Run() == nil {
+				_ = exec.Command("ip", "link", "del", br).Run()
+			}
+		}
+	})
 	b.engine = startEngine(t)
 	for _, n := range stagingNetworks {
-		if out, err := b.engine.docker(context.Background(), "network", "create", n); err != nil {
+		out, err := b.engine.docker(context.Background(), "network", "create", n)
+		if err != nil {
 			t.Fatalf("network %s on the bench engine: %v %s", n, err, out)
 		}
+		bridges = append(bridges, "br-"+strings.TrimSpace(out)[:12])
 	}
 	t.Cleanup(func() { b.removeAll(t) })
 	b.loadImages(t)
@@ -148,8 +160,10 @@ func (b *remoteBench) removeAll(t *testing.T) {
 	if ids, err := b.engine.docker(ctx, "ps", "-aq"); err == nil && strings.TrimSpace(ids) != "" {
 		_, _ = b.engine.docker(ctx, append([]string{"rm", "-fv"}, strings.Fields(ids)...)...)
 	}
-	if out, err := b.engine.docker(ctx, append([]string{"network", "rm"}, stagingNetworks...)...); err != nil {
-		t.Logf("removing the bench networks: %v %s", err, out)
+	for _, n := range stagingNetworks {
+		if out, err := b.engine.docker(ctx, "network", "rm", n); err != nil {
+			t.Logf("removing network %s from the bench engine: %v %s", n, err, out)
+		}
 	}
 }
 
