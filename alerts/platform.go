@@ -54,10 +54,11 @@ func watchdog() Alert {
 				"Does Alertmanager have it? `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 alert query alertname=Watchdog`",
 				"Is Prometheus sending to Alertmanager? `curl -s http://127.0.0.1:9090/api/v1/alertmanagers | jq .data.activeAlertmanagers`",
 				"Is Alertmanager failing to deliver? `curl -s http://127.0.0.1:9093/metrics | grep alertmanager_notifications_failed_total`",
+				"Did Alertmanager just restart (a deploy that changes its configuration replaces it)? It keeps alerts in memory only, so firing alerts, the Watchdog among them, are back in it at Prometheus's next resend: a gap of up to the resend delay (`--rules.alert.resend-delay`, 30s in production) plus group_wait is expected, not a fault.",
 			},
 			Resolution: []string{
 				"Restart what is down: `docker restart prometheus` or `docker restart alertmanager`",
-				"If the webhook URL changed: update /etc/alertmanager/secrets/watchdog_url and reload with `curl -X POST http://127.0.0.1:9093/-/reload`",
+				"If the webhook URL changed: update watchdog_url in the secrets file and run `make secrets-push ENV=<env>`, which rewrites the file in Alertmanager's secrets volume and restarts it",
 			},
 			Escalation: "If the heartbeat is lost for 10 minutes, treat monitoring as down: page the monitoring owner by phone.",
 		},
