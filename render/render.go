@@ -14,6 +14,9 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
 )
 
+// OwnedDirs are folders whose every file is rendered: anything else in them is stale.
+var OwnedDirs = []string{rules.TestsDir}
+
 type renderer func(model.Environment) (map[string][]byte, error)
 
 var renderers = []renderer{

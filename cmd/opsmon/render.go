@@ -54,6 +54,25 @@ func renderCmd(args []string) error {
 		}
 		fmt.Println("wrote", p)
 	}
+	// A file left in a folder only renderers write (an alert's tests after the alert
+	// was removed) is drift too: render deletes it, -check names it.
+	for _, dir := range render.OwnedDirs {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			p := filepath.Join(dir, e.Name())
+			if _, ok := files[p]; ok || e.IsDir() {
+				continue
+			}
+			if *check {
+				drift = append(drift, p+" (stale)")
+				continue
+			}
+			if err := os.Remove(p); err != nil {
+				return err
+			}
+			fmt.Println("removed", p)
+		}
+	}
 	if len(drift) > 0 {
 		return fmt.Errorf("%d rendered files differ from the Go that produces them: %v; run `make render` and commit", len(drift), drift)
 	}

@@ -176,7 +176,7 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 		{"DiskSpaceOver90Percent", "ModerateDiskUsage", true},
 		{"DiskSpaceOver80Percent", "ModerateDiskUsage", true},
 		{"MemoryOver90Percent", "ModerateMemoryUsage", true},
-		{"OpsCenterDown", "TargetDownOpsCenter", true},
+		{"KeycloakDown", "TargetDownKeycloak", true},
 		{"RedisDown", "HighCacheMissRate", true},
 		{"ModerateDiskUsage", "DiskSpaceOver90Percent", false},
 		{"DatabaseDown", "HighErrorRate", false},
