@@ -45,7 +45,7 @@ func opsCenterDown() Alert {
 				dockerPS(model.OpsCenterDemo),
 				dockerLogs(model.OpsCenterDemo),
 				"Check its resources: `docker stats --no-stream ops-center-direct`",
-				"Probe it directly: `curl -fsS http://ops-center-direct:8084/health` (from a container on unicorn-network) or `curl -fsS http://127.0.0.1:8084/health` on the host",
+				"Probe it as the blackbox exporter does: `docker exec blackbox-exporter wget -qO- http://ops-center-direct:8084/health`",
 				targetHealth(model.JobOpsCenter),
 			},
 			Resolution: []string{

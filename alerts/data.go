@@ -97,7 +97,7 @@ func slowDatabaseQueries() Alert {
 			Resolution: []string{
 				"If one query blocks others: cancel it with `docker exec unicorn-postgresql psql -U postgres -c 'select pg_cancel_backend(<pid>)'`",
 				"If a table lacks an index: add it in a migration (EXPLAIN ANALYZE the slow query first)",
-				"If dead tuples pile up: run `VACUUM ANALYZE <table>` in a quiet period",
+				"If dead tuples pile up, in a quiet period: `docker exec unicorn-postgresql psql -U postgres -c 'VACUUM ANALYZE <table>'`",
 			},
 			Escalation: "Escalate to the database owner if slow queries persist for an hour or DatabaseDown follows.",
 		},

@@ -153,7 +153,7 @@ func targetDown(j model.ScrapeJob) Alert {
 			Resolution: []string{
 				dockerRestart(container),
 				"If the container runs but cannot be reached: check it is on the same Docker network as prometheus (`docker inspect " + container + " --format '{{json .NetworkSettings.Networks}}'`)",
-				"If the job is missing from Prometheus: redeploy the monitoring stack (`cdktf deploy`) so the rendered prometheus.yml is loaded",
+				"If the job is missing from Prometheus: redeploy the monitoring stack (`make deploy ENV=<env>`) so the rendered prometheus.yml is loaded",
 			},
 			Escalation: "Escalate to the monitoring owner if the target is not back within an hour; a blind spot on a critical service is itself an incident.",
 		},
