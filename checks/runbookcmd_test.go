@@ -52,15 +52,15 @@ func TestRunbookCommandsWorkOnProduction(t *testing.T) {
 func TestRunbookCheckerRefusesWhatFailsOnProduction(t *testing.T) {
 	facts, _ := productionFacts(t)
 	cases := map[string]string{
-		"curl -s http://127.0.0.1:9090/api/v1/targets | jq .":                 "http://127.0.0.1:9090/api/v1/targets is not reachable from the host here (no published port or Traefik route); use docker exec",
+		"curl -s http://127.0.0.1:9090/api/v1/targets | jq .":                  "http://127.0.0.1:9090/api/v1/targets is not reachable from the host here (no published port or Traefik route); use docker exec",
 		"docker exec prometheus curl -s http://localhost:9090/-/healthy":       "prometheus: its image has no curl (it has wget, sh, ls, cat, grep, df, du, promtool, prometheus)",
 		"docker exec uchub-keycloak date -u":                                   "uchub-keycloak: its image has no date (it has )",
 		"docker logs unicorn-grafana --tail 10":                                "container unicorn-grafana does not exist in this environment",
 		"docker exec prometheus wget -qO- http://localhost:9093/metrics":       "prometheus: http://localhost:9093/metrics: prometheus serves on [9090], not 9093",
 		"docker exec prometheus promtool check config /etc/prometheus/x.yml":   "prometheus: path /etc/prometheus/x.yml is neither a rendered file nor under a mount (",
 		"docker exec blackbox-exporter wget -qO- http://uchub-keycloak:8443/x": "blackbox-exporter: http://uchub-keycloak:8443/x: uchub-keycloak serves on [8080 9000], not 8443",
-		"make cdktf-deploy":                                                    "make cdktf-deploy: no such Makefile target",
-		"cdktf deploy":                                                         "cdktf is neither a host command",
+		"make cdktf-deploy": "make cdktf-deploy: no such Makefile target",
+		"cdktf deploy":      "cdktf is neither a host command",
 	}
 	for cmd, want := range cases {
 		got := facts.check(cmd)
