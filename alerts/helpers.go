@@ -94,3 +94,19 @@ func steady(t Test) Test {
 }
 
 func itoa(i int) string { return fmt.Sprint(i) }
+
+// counterEventTests prove an increase()-over-a-counter alert both ways: it fires
+// when the counter rises, and neither a counter standing still nor a counter reset
+// (what restarter's restart looks like) is an event.
+func counterEventTests(s func(values string) Series, out map[string]string, restarter string) []Test {
+	return []Test{
+		firing("fires when the counter rises", 2*time.Minute, one(fire(out, 1)), s("3 3 4x30")),
+		silent("silent while the counter stands still", 0, s("3x30")),
+		silent("a counter reset ("+restarter+" restart) is not an event", 2*time.Minute, s("3 3 0x30")),
+	}
+}
+
+// fixed returns a series constructor for one selector.
+func fixed(selector string) func(string) Series {
+	return func(values string) Series { return series(selector, values) }
+}

@@ -36,7 +36,7 @@ type hostFacts struct {
 
 // hostCommands run on the Docker host itself; jq and grep also filter output.
 var hostCommands = []string{"docker", "df", "du", "sudo", "free", "ps", "top", "dmesg", "date",
-	"echo", "openssl", "jq", "grep", "sort", "head", "tail", "make", "curl"}
+	"echo", "openssl", "jq", "grep", "sort", "head", "tail", "cut", "uniq", "make", "curl"}
 
 // containerSubcommands are the docker subcommands whose first argument is a container.
 var containerSubcommands = []string{"logs", "restart", "start", "stop", "inspect", "kill", "update", "stats"}
