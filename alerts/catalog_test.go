@@ -130,3 +130,22 @@ func TestForEnvironmentDropsAlertsOverMissingJobs(t *testing.T) {
 		}
 	}
 }
+
+// The alerts that stay silent until the backend calls record_* or wires
+// instrument_sqlalchemy are named, with the call each needs: a new alert over such
+// a metric must be added here, and to the call-site table through the model.
+func TestAlertsThatNeedBackendCalls(t *testing.T) {
+	want := map[string]string{
+		"HighAuthFailureRate": "metrics.record_login(success, reason, user)",
+		"SlowDatabaseQueries": "instrument_sqlalchemy(engine)",
+	}
+	got := NeedsBackendCalls(Catalog(), RecordingRules())
+	for _, d := range got {
+		if len(d.Calls) != 1 || want[d.Alert] != d.Calls[0] {
+			t.Errorf("%s needs %v, want %q", d.Alert, d.Calls, want[d.Alert])
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d alerts need backend calls (%v), want %d", len(got), got, len(want))
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/backenddoc"
 	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
 	"github.com/magicunicorn/ops-center-monitoring/render/hostdoc"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
@@ -25,6 +26,7 @@ var renderers = []renderer{
 	amconfig.Files,
 	runbook.Files,
 	hostdoc.Files,
+	backenddoc.Files,
 	// Dashboards do not vary by environment: every one reads the same metrics.
 	func(model.Environment) (map[string][]byte, error) { return dashboards.Files() },
 }
