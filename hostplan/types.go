@@ -70,7 +70,9 @@ type Port struct {
 // File is uploaded into the container before it starts; a change replaces the
 // container. Secret, when set, names the secret whose value is the content.
 type File struct {
-	Path    string
+	Path string
+	// Source is the rendered file's repo-relative path; empty for secrets.
+	Source  string
 	Content string
 	Secret  string
 	Mode    string

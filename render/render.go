@@ -5,9 +5,11 @@ package render
 import (
 	"fmt"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/backenddoc"
+	"github.com/magicunicorn/ops-center-monitoring/render/compose"
 	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
 	"github.com/magicunicorn/ops-center-monitoring/render/hostdoc"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
@@ -45,6 +47,18 @@ func All(env model.Environment) (map[string][]byte, error) {
 			}
 			out[p] = b
 		}
+	}
+	// The compose file transcribes the host plan, which needs every config file.
+	plan, err := hostplan.Build(env, out)
+	if err != nil {
+		return nil, err
+	}
+	files, err := compose.Render(env, plan)
+	if err != nil {
+		return nil, err
+	}
+	for p, b := range files {
+		out[p] = b
 	}
 	return out, nil
 }
