@@ -29,17 +29,20 @@ type Inhibition struct {
 
 // Expectations is what test-alerts.sh must see on a running stack of Environment.
 type Expectations struct {
-	Environment string          `json:"environment"`
-	GroupWait   string          `json:"group_wait"`
-	Alerts      []ExpectedAlert `json:"alerts"`
-	Inhibitions []Inhibition    `json:"inhibitions"`
+	Environment string `json:"environment"`
+	// Notifications is the environment's mode: "sink" (deliveries readable at the
+	// notification sink) or "real" (proved from Alertmanager's own counters).
+	Notifications string          `json:"notifications"`
+	GroupWait     string          `json:"group_wait"`
+	Alerts        []ExpectedAlert `json:"alerts"`
+	Inhibitions   []Inhibition    `json:"inhibitions"`
 }
 
 // BuildExpectations lists each alert of env's catalog with its receiver and
 // integrations, and one inhibition scenario per inhibiting service and severity.
 func BuildExpectations(env opsmodel.Environment) Expectations {
 	list := alerts.All(alerts.ForEnvironment(alerts.Catalog(), env))
-	out := Expectations{Environment: env.Name, GroupWait: env.TimingProfile().GroupWait.String()}
+	out := Expectations{Environment: env.Name, Notifications: env.Notifications, GroupWait: env.TimingProfile().GroupWait.String()}
 	for _, a := range list {
 		rcv := ReceiverFor(a.Severity)
 		out.Alerts = append(out.Alerts, ExpectedAlert{Name: a.Name, Severity: string(a.Severity), Service: string(a.Service),
