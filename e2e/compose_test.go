@@ -41,7 +41,7 @@ func TestComposeFileComesUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	vars := []string{compose.SecretsDirVar + "=" + secrets, "DOCKER_SOCKET_GID=" + strings.TrimSpace(string(gid)),
-		"LOCAL_DB_PASSWORD=compose-e2e-" + filepath.Base(dir)}
+		compose.SecretVar("local_db_password") + "=compose-e2e-" + filepath.Base(dir)}
 	file := filepath.Join(dir, compose.Path)
 	composeRun := func(t *testing.T, args ...string) string {
 		t.Helper()

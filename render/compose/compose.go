@@ -88,6 +88,9 @@ type Volume struct {
 	Name string `yaml:"name"`
 }
 
+// SecretVar is the variable a secret is read from, as for the Terraform stack.
+func SecretVar(secret string) string { return "TF_VAR_" + secret }
+
 // Render builds the compose file of env from its host plan.
 func Render(env model.Environment, plan hostplan.Plan) (map[string][]byte, error) {
 	f := File{Services: map[string]Service{}, Networks: map[string]Network{}, Volumes: map[string]Volume{}}
@@ -107,7 +110,7 @@ func Render(env model.Environment, plan hostplan.Plan) (map[string][]byte, error
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Generated from the Go model (hostplan, environment %s) by render/compose. Do not edit: change the Go and re-render.\n", env.Name)
 	fmt.Fprintf(&b, "# Run from this folder: %s=/path/to/secrets DOCKER_SOCKET_GID=$(stat -c %%g /var/run/docker.sock) docker compose -f %s up -d\n", SecretsDirVar, path.Base(Path))
-	b.WriteString("# Secrets: one file per secret in $" + SecretsDirVar + " (mounted) or an environment variable of the same name, upper-cased.\n")
+	b.WriteString("# Secrets: Alertmanager's as files in $" + SecretsDirVar + " (readable by uid 65534), the others from TF_VAR_<name> as for a Terraform deploy.\n")
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
 	if err := enc.Encode(f); err != nil {
@@ -137,9 +140,10 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		s.Environment[k] = v
 	}
 	// Secret-derived values come from the operator's environment at `up`, never
-	// from this file: ${NAME} with the secret's name upper-cased.
+	// from this file: the same TF_VAR_<secret> variables a Terraform deploy reads.
 	for k, ref := range c.Secret {
-		s.Environment[k] = strings.ReplaceAll(ref.Format, "%s", "${"+strings.ToUpper(ref.Secret)+":?set "+strings.ToUpper(ref.Secret)+"}")
+		v := SecretVar(ref.Secret)
+		s.Environment[k] = strings.ReplaceAll(ref.Format, "%s", "${"+v+":?set "+v+"}")
 	}
 	for _, p := range c.Ports {
 		s.Ports = append(s.Ports, fmt.Sprintf("%s:%d:%d", p.HostIP, p.External, p.Internal))

@@ -60,7 +60,7 @@ func TestComposeFileLoadsLikeDockerComposeConfig(t *testing.T) {
 				WorkingDir:  dir,
 				ConfigFiles: []types.ConfigFile{{Filename: filepath.Join(dir, "docker-compose.monitoring.yml"), Content: raw}},
 				Environment: types.Mapping{SecretsDirVar: "/run/opsmon-secrets", "DOCKER_SOCKET_GID": "999",
-					"POSTGRES_EXPORTER_DSN": "postgresql://x@y/z", "GRAFANA_ADMIN_PASSWORD": "p", "LOCAL_DB_PASSWORD": "p"},
+					SecretVar("postgres_exporter_dsn"): "postgresql://x@y/z", SecretVar("grafana_admin_password"): "p", SecretVar("local_db_password"): "p"},
 			}, func(o *loader.Options) { o.SetProjectName("opsmon-"+name, true) })
 			if err != nil {
 				t.Fatalf("compose-go refuses the file: %v", err)
@@ -136,7 +136,7 @@ func TestProductionComposeHasTraefikAndNoSecrets(t *testing.T) {
 	if got := f.Services["prometheus"].Labels["traefik.http.routers.prometheus.middlewares"]; got != "ops-auth@file" {
 		t.Errorf("prometheus is not behind the auth middleware: %q", got)
 	}
-	if got := f.Services["postgres-exporter"].Environment["DATA_SOURCE_NAME"]; got != "${POSTGRES_EXPORTER_DSN:?set POSTGRES_EXPORTER_DSN}" {
+	if got := f.Services["postgres-exporter"].Environment["DATA_SOURCE_NAME"]; got != "${TF_VAR_postgres_exporter_dsn:?set TF_VAR_postgres_exporter_dsn}" {
 		t.Errorf("postgres-exporter DSN is %q, want a variable reference", got)
 	}
 	if len(f.Services["prometheus"].Ports) != 0 {
