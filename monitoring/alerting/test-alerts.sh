@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Rendered from render/amconfig/scripts/test-alerts.sh by render/amconfig: edit that file and re-render.
 # Sends every alert of the Go catalog into a running Alertmanager and checks that each
 # reaches exactly its severity's receivers, and that a firing higher-severity alert
 # inhibits the lower ones of its service. Prints a table; exits 1 on any miss.
@@ -7,9 +8,12 @@
 #  - with a notification sink (the local environment): each notification's body at
 #    the sink, per integration and receiver, and one notification per group;
 #  - without one (staging, production, any stack whose receivers are real): from
-#    Alertmanager itself: its per-integration counters alertmanager_notifications_total
-#    and alertmanager_notifications_failed_total before and after each severity's
-#    alerts, and its API's routing (each alert's receivers) and inhibition (inhibitedBy).
+#    Alertmanager itself: its per-integration counters before and after each
+#    severity's alerts (alertmanager_notifications_total and _failed_total per
+#    notification; alertmanager_notification_requests_total and _failed_total per
+#    attempt: a failing receiver is retried, and its notification counts as failed
+#    only once retries give up, so delivered = requests - failed requests), and its
+#    API's routing (each alert's receivers) and inhibition (inhibitedBy).
 #    Alertmanager 0.35's API has no notification-log endpoint; its counters are what
 #    it records of each delivery attempt. Real receivers are notified: critical pages.
 #
@@ -131,18 +135,20 @@ if [ -z "$SINK_URL" ]; then
     rcv=$(jq -r --arg s "$sev" '[.alerts[] | select(.severity==$s)][0].receiver' "$exp")
     integrations=$(jq -r --arg s "$sev" '[.alerts[] | select(.severity==$s)][0].integrations | join(" ")' "$exp")
     tok="$run-$sev"
-    sent0=$(counts alertmanager_notifications_total)
-    failed0=$(counts alertmanager_notifications_failed_total)
+    sent0=$(counts alertmanager_notifications_total) failed0=$(counts alertmanager_notifications_failed_total)
+    req0=$(counts alertmanager_notification_requests_total) reqf0=$(counts alertmanager_notification_requests_failed_total)
     post "$names" "$tok" "$(later)"
     deadline=$((SECONDS + WAIT))
     while :; do
-      sent1=$(counts alertmanager_notifications_total)
+      req1=$(counts alertmanager_notification_requests_total) reqf1=$(counts alertmanager_notification_requests_failed_total)
       done_all=1
-      for i in $integrations; do [ "$(grew "$i" "$sent0" "$sent1")" -ge 1 ] || done_all=0; done
+      for i in $integrations; do
+        [ $(($(grew "$i" "$req0" "$req1") - $(grew "$i" "$reqf0" "$reqf1"))) -ge 1 ] || done_all=0
+      done
       [ $done_all = 0 ] && [ $SECONDS -lt $deadline ] || break
       sleep 1
     done
-    failed1=$(counts alertmanager_notifications_failed_total)
+    sent1=$(counts alertmanager_notifications_total) failed1=$(counts alertmanager_notifications_failed_total)
     for n in $(jq -r '.[]' <<<"$names"); do
       got=$(routed "$n" "$tok")
       if [ "$got" = "$rcv" ]; then result=ok
@@ -152,8 +158,9 @@ if [ -z "$SINK_URL" ]; then
     done
     for i in $integrations; do
       s=$(grew "$i" "$sent0" "$sent1") f=$(grew "$i" "$failed0" "$failed1")
-      if [ "$s" -ge 1 ] && [ "$f" = 0 ]; then result=ok; else result=MISS; failures=$((failures + 1)); fi
-      row "  $rcv via $i" "$sev" "sent >= 1, failed 0" "sent $s, failed $f" "$result"
+      d=$(($(grew "$i" "$req0" "$req1") - $(grew "$i" "$reqf0" "$reqf1"))) rf=$(grew "$i" "$reqf0" "$reqf1")
+      if [ "$d" -ge 1 ] && [ "$f" = 0 ]; then result=ok; else result=MISS; failures=$((failures + 1)); fi
+      row "  $rcv via $i" "$sev" "delivered >= 1, failed 0" "notified $s (failed $f), delivered $d (retried $rf)" "$result"
     done
     post "$names" "$tok" "$(now)"
   done

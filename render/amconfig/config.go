@@ -73,6 +73,7 @@ func Files(env opsmodel.Environment) (map[string][]byte, error) {
 		return nil, err
 	}
 	out[ExpectationsPath] = exp
+	out[TestScriptPath] = testScript
 	return out, nil
 }
 

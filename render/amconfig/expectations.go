@@ -1,6 +1,7 @@
 package amconfig
 
 import (
+	_ "embed"
 	"encoding/json"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
@@ -74,3 +75,12 @@ func expectationsFile(env opsmodel.Environment) ([]byte, error) {
 	b, err := json.MarshalIndent(BuildExpectations(env), "", "  ")
 	return append(b, '\n'), err
 }
+
+// TestScriptPath is where test-alerts.sh is rendered, beside its expectations, so
+// any environment's rendering (render -out DIR) carries both to a host.
+const TestScriptPath = "monitoring/alerting/test-alerts.sh"
+
+// The script is kept as a .sh file so it reads, and lints, as what runs.
+//
+//go:embed scripts/test-alerts.sh
+var testScript []byte
