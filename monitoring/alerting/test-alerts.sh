@@ -167,7 +167,8 @@ if [ -z "$SINK_URL" ]; then
 
   # Phase 2: inhibition, read from the API: each lower alert is suppressed, inhibited
   # by the source. Only sources of the severities asked for (a critical one pages).
-  quiet=$(($(jq -r '.group_wait | sub("s$"; "") | tonumber? // 10' "$exp") * 2 + 5))
+  # The API applies inhibition when it is read: a moment for the posts to land.
+  quiet=${INHIBIT_WAIT:-2}
   jq -c '.inhibitions[]' "$exp" | while read -r scenario; do
     src=$(jq -r .source <<<"$scenario")
     src_sev=$(jq -r --arg n "$src" '.alerts[] | select(.name==$n) | .severity' "$exp")
