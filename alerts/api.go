@@ -138,7 +138,7 @@ func highAuthFailureRate() Alert {
 				promQuery(`sum by (reason) (rate(ops_center_keycloak_logins_total{result="failure"}[5m])) * 60`),
 				promQuery(`topk(10, sum by (client_ip) (rate(ops_center_rate_limit_hits_total[5m])))`),
 				"Read Keycloak's login events: `docker logs uchub-keycloak --since 15m 2>&1 | grep -E 'LOGIN_ERROR' | tail -50`",
-				"Check Keycloak is healthy (KeycloakDown) and its clock is right: `docker exec uchub-keycloak date -u`",
+				"Check Keycloak is ready (KeycloakDown) and the host's clock is right (containers share it): `date -u`",
 			},
 			Resolution: []string{
 				"If failures come from a few IPs: block them in the firewall or Traefik and tell security",

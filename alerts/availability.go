@@ -45,7 +45,7 @@ func opsCenterDown() Alert {
 				dockerPS(model.OpsCenterDemo),
 				dockerLogs(model.OpsCenterDemo),
 				"Check its resources: `docker stats --no-stream ops-center-direct`",
-				"Probe it directly: `curl -fsS http://ops-center-direct:8084/health` (from a container on unicorn-network) or `curl -fsS http://127.0.0.1:8084/health` on the host",
+				"Probe it as the blackbox exporter does: `docker exec blackbox-exporter wget -qO- http://ops-center-direct:8084/health`",
 				targetHealth(model.JobOpsCenter),
 			},
 			Resolution: []string{
@@ -171,20 +171,23 @@ func redisDown() Alert {
 }
 
 func keycloakDown() Alert {
-	up := `up{job="keycloak",instance="` + keycloakTarget + `"}`
 	probe := `probe_success{job="blackbox-http",instance="` + keycloakProbe + `",service="keycloak"}`
+	probeUp := `up{job="blackbox-http",instance="` + keycloakProbe + `",service="keycloak"}`
+	// Logins depend on /health/ready, not on the metrics port: only the probe pages.
+	// A missing probe target (up of the probe job, present even while the exporter
+	// is down) does not look healthy either.
 	return Alert{
 		Name:         "KeycloakDown",
-		Expr:         `up{job="keycloak"} == 0 or probe_success{job="blackbox-http",service="keycloak"} == 0 or absent(up{job="keycloak"})`,
+		Expr:         `probe_success{job="blackbox-http",service="keycloak"} == 0 or absent(up{job="blackbox-http",service="keycloak"})`,
 		For:          2 * time.Minute,
 		Severity:     SeverityCritical,
 		Service:      model.ServiceKeycloak,
-		Summary:      "Keycloak SSO is unreachable",
-		Description:  `Keycloak{{ with $labels.instance }} ({{ . }}){{ end }} does not answer its metrics scrape or health probe, or is not scraped at all: nobody can log in.`,
+		Summary:      "Keycloak SSO is not ready",
+		Description:  `Keycloak's readiness probe{{ with $labels.instance }} ({{ . }}){{ end }} fails or is not configured: nobody can log in.`,
 		DashboardUID: DashKeycloak,
-		Jobs:         []string{model.JobKeycloak},
+		Jobs:         []string{model.JobKeycloak, model.JobBlackboxHTTP},
 		Runbook: Runbook{
-			Description: "Keycloak (container uchub-keycloak) has not answered Prometheus' scrape, or the blackbox probe of /health/ready has failed, or no keycloak target exists, for 2 minutes.",
+			Description: "The blackbox probe of Keycloak's /health/ready (container uchub-keycloak) has failed for 2 minutes, or the probe is not configured. A failing metrics scrape alone is TargetDownKeycloak (high): logins may still work.",
 			Impact: []string{
 				"Nobody can log in to Ops-Center or other SSO-protected services",
 				"Existing sessions continue until their tokens expire, then users are logged out",
@@ -204,16 +207,17 @@ func keycloakDown() Alert {
 			Escalation: "Page the on-call engineer if logins do not work again within 5 minutes; escalate to the identity owner after 15 minutes.",
 		},
 		Tests: []Test{
-			firing("fires when the metrics target is down", 2*time.Minute,
-				one(fire(labels("job", "keycloak", "instance", keycloakTarget), 0)),
-				series(up, "1 1 0x30")),
-			firing("fires when the health probe fails", 2*time.Minute,
+			firing("fires when the readiness probe fails", 2*time.Minute,
 				one(fire(labels("job", "blackbox-http", "instance", keycloakProbe, "service", "keycloak"), 0)),
-				series(up, "1x40"), series(probe, "1 1 0x30")),
-			firing("a missing target does not hide the outage", 0,
-				one(fire(labels("job", "keycloak"), 1)),
-				series(probe, "1x30")),
-			silent("silent while Keycloak answers", 0, series(up, "1x30"), series(probe, "1x30")),
+				series(probeUp, "1x40"), series(probe, "1 1 0x30")),
+			silent("silent when only the metrics scrape fails: logins still work", 2*time.Minute,
+				series(`up{job="keycloak",instance="`+keycloakTarget+`"}`, "1 1 0x30"), series(probeUp, "1x40"), series(probe, "1x40")),
+			silent("silent while the blackbox exporter is down (TargetDownBlackboxHttp says so)", 2*time.Minute,
+				series(probeUp, "1 1 0x30")),
+			firing("a missing probe target does not hide the outage", 0,
+				one(fire(labels("job", "blackbox-http", "service", "keycloak"), 1)),
+				series(`up{job="blackbox-http",instance="http://ops-center-direct:8084/health",service="ops-center"}`, "1x30")),
+			silent("silent while Keycloak is ready", 0, series(probeUp, "1x30"), series(probe, "1x30")),
 		},
 	}
 }

@@ -12,9 +12,10 @@ func Catalog() []Group {
 	return []Group{
 		{Name: "availability", Alerts: availabilityAlerts()},
 		{Name: "api", Alerts: apiAlerts()},
-		{Name: "resources", Alerts: resourceAlerts()},
-		{Name: "data", Alerts: dataAlerts()},
+		{Name: "resources", Alerts: append(resourceAlerts(), hostCoverageAlerts()...)},
+		{Name: "data", Alerts: append(dataAlerts(), datastoreAlerts()...)},
 		{Name: "platform", Alerts: platformAlerts()},
+		{Name: "probes", Alerts: probeAlerts()},
 		{Name: "targets", Alerts: targetAlerts()},
 		{Name: "slo", Alerts: sloAlerts()},
 	}

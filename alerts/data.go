@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"strings"
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -16,10 +17,16 @@ func keyspace(kind, values string) Series {
 	return series(`redis_keyspace_`+kind+`_total{job="redis",instance="`+redisExporter+`",redis="`+model.LocalRedis+`"}`, values)
 }
 
+func lagoKeyspace(kind, values string) Series {
+	return series(`redis_keyspace_`+kind+`_total{job="redis",instance="`+lagoRedisExp+`",redis="`+model.LocalLagoRedis+`"}`, values)
+}
+
 func highCacheMissRate() Alert {
+	// Only the instances the model calls caches: a queue's pollers miss by design.
+	caches := model.WithRole(model.ServiceRedis, model.RoleCache)
 	return Alert{
 		Name:     "HighCacheMissRate",
-		Expr:     RecRedisMissRatio + ` > 0.5`,
+		Expr:     RecRedisMissRatio + `{redis=~"` + strings.Join(caches, "|") + `"} > 0.5`,
 		For:      10 * time.Minute,
 		Severity: SeverityMedium, Service: model.ServiceRedis,
 		Summary:      "Redis {{ $labels.redis }} misses more than half of its lookups",
@@ -27,7 +34,7 @@ func highCacheMissRate() Alert {
 		DashboardUID: DashRedis,
 		Jobs:         []string{model.JobRedis},
 		Runbook: Runbook{
-			Description: "More than 50% of key lookups on a Redis instance (label redis) have missed for 10 minutes.",
+			Description: "More than 50% of key lookups on a Redis instance used as a cache (label redis; " + strings.Join(caches, ", ") + ") have missed for 10 minutes. Redis instances used as queues (Lago's Sidekiq) are left out: their workers poll empty keys all day.",
 			Impact: []string{
 				"Requests fall through to PostgreSQL and external APIs: slower pages, more load",
 				"Sessions may be lost if session keys are being evicted",
@@ -51,6 +58,8 @@ func highCacheMissRate() Alert {
 				keyspace("hits", "0+40x40"), keyspace("misses", "0+60x40")),
 			silent("silent at 49% misses", time.Minute,
 				keyspace("hits", "0+51x40"), keyspace("misses", "0+49x40")),
+			silent("silent on Lago's Sidekiq queue, whose pollers miss by design", time.Minute,
+				lagoKeyspace("hits", "0+1x40"), lagoKeyspace("misses", "0+99x40")),
 		},
 	}
 }
@@ -88,7 +97,7 @@ func slowDatabaseQueries() Alert {
 			Resolution: []string{
 				"If one query blocks others: cancel it with `docker exec unicorn-postgresql psql -U postgres -c 'select pg_cancel_backend(<pid>)'`",
 				"If a table lacks an index: add it in a migration (EXPLAIN ANALYZE the slow query first)",
-				"If dead tuples pile up: run `VACUUM ANALYZE <table>` in a quiet period",
+				"If dead tuples pile up, in a quiet period: `docker exec unicorn-postgresql psql -U postgres -c 'VACUUM ANALYZE <table>'`",
 			},
 			Escalation: "Escalate to the database owner if slow queries persist for an hour or DatabaseDown follows.",
 		},

@@ -44,13 +44,33 @@ func dockerRestart(container string) string {
 	return fmt.Sprintf("Restart it: `docker restart %s`", container)
 }
 
-// promQuery is a curl against Prometheus' query API, URL-encoding left to curl.
+// Commands run where the alert came from: staging and production publish no ports,
+// so Prometheus and Alertmanager are reached from inside their containers, with
+// what their images carry (promtool, amtool; busybox wget upstream). checks/
+// verifies every runbook command against the production render.
+
+// promQuery asks Prometheus through promtool, which every Prometheus image carries.
 func promQuery(q string) string {
-	return fmt.Sprintf("Query Prometheus: `curl -sG http://127.0.0.1:9090/api/v1/query --data-urlencode 'query=%s' | jq .data.result`", q)
+	return fmt.Sprintf("Query Prometheus: `docker exec prometheus promtool query instant http://localhost:9090 '%s'`", q)
+}
+
+// promAPI reads one of Prometheus' HTTP API paths from inside its container.
+func promAPI(path, jq string) string {
+	return fmt.Sprintf("docker exec prometheus wget -qO- http://localhost:9090%s | jq '%s'", path, jq)
 }
 
 func targetHealth(job string) string {
-	return fmt.Sprintf("See why the scrape fails: `curl -s http://127.0.0.1:9090/api/v1/targets | jq '.data.activeTargets[] | select(.labels.job==\"%s\") | {scrapeUrl, health, lastError}'`", job)
+	return "See why the scrape fails: `" + promAPI("/api/v1/targets", `.data.activeTargets[] | select(.labels.job=="`+job+`") | {scrapeUrl, health, lastError}`) + "`"
+}
+
+// reload makes a component re-read its configuration: both Prometheus and
+// Alertmanager reload on SIGHUP, which needs no port.
+func reload(container string) string { return "docker kill -s HUP " + container }
+
+// redeploySecret is how a changed notification secret reaches Alertmanager: the
+// files are uploaded at deploy, so an edit inside the container would be lost.
+func redeploySecret(name string) string {
+	return fmt.Sprintf("set the new value of %s in the secrets file (OPSMON_SECRETS_FILE) and run `make secrets-push ENV=<env>`, which rewrites it in the container's secrets volume and restarts the container", name)
 }
 
 // camel turns a job name like blackbox-http into BlackboxHttp, for alert names.
@@ -74,3 +94,19 @@ func steady(t Test) Test {
 }
 
 func itoa(i int) string { return fmt.Sprint(i) }
+
+// counterEventTests prove an increase()-over-a-counter alert both ways: it fires
+// when the counter rises, and neither a counter standing still nor a counter reset
+// (what restarter's restart looks like) is an event.
+func counterEventTests(s func(values string) Series, out map[string]string, restarter string) []Test {
+	return []Test{
+		firing("fires when the counter rises", 2*time.Minute, one(fire(out, 1)), s("3 3 4x30")),
+		silent("silent while the counter stands still", 0, s("3x30")),
+		silent("a counter reset ("+restarter+" restart) is not an event", 2*time.Minute, s("3 3 0x30")),
+	}
+}
+
+// fixed returns a series constructor for one selector.
+func fixed(selector string) func(string) Series {
+	return func(values string) Series { return series(selector, values) }
+}

@@ -7,6 +7,7 @@ const (
 	RecAPIRequestsRate5m     = "job:ops_center_api_requests:rate5m"
 	RecAPIErrorRatioPrefix   = "job:ops_center_api_request_errors:ratio_rate"
 	RecAPIErrorRatio5m       = RecAPIErrorRatioPrefix + "5m"
+	RecAPISlowRatioPrefix    = "job:ops_center_api_request_slow:ratio_rate"
 	RecAPILatencyP95         = "job:ops_center_api_request_duration_seconds:p95_rate5m"
 	RecAuthFailuresPerMinute = "job:ops_center_keycloak_login_failures:per_minute_rate5m"
 	RecSlowQueriesPerMinute  = "job:ops_center_db_slow_queries:per_minute_rate5m"
@@ -48,6 +49,13 @@ func RecordingRules() []Recording {
 			Expr: `avg by (job) (up)`},
 	}
 	for _, w := range SLOWindows {
+		// Slow means over 1s: every request minus those in the le="1" bucket.
+		rules = append(rules, Recording{
+			Record: RecAPISlowRatioPrefix + w,
+			Why:    "the latency SLO burn-rate alerts",
+			Expr: fmt.Sprintf(`1 - sum by (job) (rate(ops_center_api_request_duration_seconds_bucket{job="ops-center",le=~"1|1.0"}[%s])) / sum by (job) (rate(ops_center_api_request_duration_seconds_count{job="ops-center"}[%s]))`,
+				w, w),
+		})
 		rules = append(rules, Recording{
 			Record: RecAPIErrorRatioPrefix + w,
 			Why:    "HighErrorRate and the SLO burn-rate alerts; Errors and SLA dashboards",

@@ -22,41 +22,87 @@ const (
 	SLOLabel = "slo"
 )
 
+// objective is one SLO the burn-rate alerts watch: the share of requests that may
+// be bad, and the recording rules of that share per window.
+type objective struct {
+	label  string // value of the slo label
+	prefix string // recording rule name without the window
+	budget float64
+	what   string // what a bad request is, for people
+	query  string // diagnosis query, with %s for the short window
+}
+
+var (
+	availabilitySLO = objective{label: "availability", prefix: RecAPIErrorRatioPrefix, budget: errorBudget,
+		what:  "answered 5xx",
+		query: `sum by (endpoint, status_code) (rate(ops_center_api_requests_total{status_code=~"5.."}[%s]))`}
+	// LatencySLO: 99% of API requests answer within 1s (the le="1.0" bucket).
+	latencySLO = objective{label: "latency", prefix: RecAPISlowRatioPrefix, budget: latencyBudget,
+		what:  "took longer than 1s",
+		query: `topk(10, histogram_quantile(0.99, sum by (endpoint, le) (rate(ops_center_api_request_duration_seconds_bucket[%s]))))`}
+)
+
+// LatencyTarget is the share of API requests that must answer within 1s.
+const (
+	LatencyTarget = 0.99
+	latencyBudget = 1 - LatencyTarget
+)
+
 func sloAlerts() []Alert {
 	return []Alert{
-		burnRate("OpsCenterErrorBudgetBurnFast", SeverityCritical, 14.4, "1h", "5m", 2*time.Minute,
+		burnRate(availabilitySLO, "OpsCenterErrorBudgetBurnFast", SeverityCritical, 14.4, "1h", "5m", 2*time.Minute,
 			"Page the on-call backend engineer now; at this rate the monthly budget is gone in two days.",
 			requests("200", "0+950x70"), requests("500", "0+50x70"), 0.05,
 			requests("200", "0+986x70"), requests("500", "0+14x70")),
-		burnRate("OpsCenterErrorBudgetBurnSlow", SeverityHigh, 6, "6h", "30m", 15*time.Minute,
+		burnRate(availabilitySLO, "OpsCenterErrorBudgetBurnSlow", SeverityHigh, 6, "6h", "30m", 15*time.Minute,
 			"Handle within working hours; escalate to the backend owner if the budget burn continues for a day.",
 			requests("200", "0+990x70"), requests("500", "0+10x70"), 0.01,
 			requests("200", "0+995x70"), requests("500", "0+5x70")),
+		// 14.4x of a 1% budget: 14.4% of requests slower than 1s.
+		burnRate(latencySLO, "OpsCenterLatencyBudgetBurnFast", SeverityCritical, 14.4, "1h", "5m", 2*time.Minute,
+			"Page the on-call backend engineer now; at this rate the monthly latency budget is gone in two days.",
+			apiCount("0+1000x70"), apiWithin1s("0+800x70"), 0.2,
+			apiCount("0+1000x70"), apiWithin1s("0+860x70")),
+		burnRate(latencySLO, "OpsCenterLatencyBudgetBurnSlow", SeverityHigh, 6, "6h", "30m", 15*time.Minute,
+			"Handle within working hours; escalate to the backend owner if the latency budget burn continues for a day.",
+			apiCount("0+1000x70"), apiWithin1s("0+920x70"), 0.08,
+			apiCount("0+1000x70"), apiWithin1s("0+945x70")),
 	}
 }
 
-func burnRate(name string, sev Severity, factor float64, long, short string, forDur time.Duration, escalation string,
-	okFiring, badFiring Series, value float64, okBelow, badBelow Series) Alert {
-	threshold := fmt.Sprintf("%.4g", factor*errorBudget) // 0.0144 and 0.006, without float noise
+// apiCount and apiWithin1s are the duration histogram's count and le="1.0" bucket,
+// as prometheus_client writes them.
+func apiCount(values string) Series {
+	return series(`ops_center_api_request_duration_seconds_count{`+apiInstance+`,endpoint="/api/v1/services",method="GET"}`, values)
+}
+
+func apiWithin1s(values string) Series {
+	return series(`ops_center_api_request_duration_seconds_bucket{`+apiInstance+`,endpoint="/api/v1/services",method="GET",le="1.0"}`, values)
+}
+
+func burnRate(o objective, name string, sev Severity, factor float64, long, short string, forDur time.Duration, escalation string,
+	firingIn, firingIn2 Series, value float64, silentIn, silentIn2 Series) Alert {
+	threshold := fmt.Sprintf("%.4g", factor*o.budget) // 0.0144 and 0.006, without float noise
+	target := 1 - o.budget
 	return Alert{
 		Name: name,
 		Expr: fmt.Sprintf("%s%s > %s and %s%s > %s",
-			RecAPIErrorRatioPrefix, long, threshold, RecAPIErrorRatioPrefix, short, threshold),
+			o.prefix, long, threshold, o.prefix, short, threshold),
 		For:      forDur,
 		Severity: sev, Service: model.ServiceOpsCenter,
-		Labels:       map[string]string{SLOLabel: "availability"},
-		Summary:      fmt.Sprintf("Ops-Center burns its 99.9%% availability budget %gx too fast", factor),
-		Description:  fmt.Sprintf(`{{ $value | humanizePercentage }} of API requests failed over the last %s (and the last %s): %gx the 0.1%% error budget.`, long, short, factor),
+		Labels:       map[string]string{SLOLabel: o.label},
+		Summary:      fmt.Sprintf("Ops-Center burns its %s %s budget %gx too fast", pct100(target), o.label, factor),
+		Description:  fmt.Sprintf(`{{ $value | humanizePercentage }} of API requests %s over the last %s (and the last %s): %gx the %s budget.`, o.what, long, short, factor, pct100(o.budget)),
 		DashboardUID: DashSLA,
 		Jobs:         []string{model.JobOpsCenter},
 		Runbook: Runbook{
-			Description: fmt.Sprintf("The share of Ops-Center API requests answering 5xx has been above %s (%gx the 0.1%% budget of a 99.9%% SLO) over both the last %s and the last %s, for %s.", pct100(factor*errorBudget), factor, long, short, forDur),
+			Description: fmt.Sprintf("The share of Ops-Center API requests that %s has been above %s (%gx the %s budget of a %s %s SLO) over both the last %s and the last %s, for %s.", o.what, pct100(factor*o.budget), factor, pct100(o.budget), pct100(target), o.label, long, short, forDur),
 			Impact: []string{
-				"Users see failing requests; the monthly 99.9% availability target is at risk",
+				fmt.Sprintf("Users see requests that %s; the monthly %s %s target is at risk", o.what, pct100(target), o.label),
 			},
 			Diagnosis: []string{
-				promQuery(`sum by (endpoint, status_code) (rate(ops_center_api_requests_total{status_code=~"5.."}[` + short + `]))`),
-				"Check HighErrorRate, OpsCenterDown and DatabaseDown, which usually say why",
+				promQuery(fmt.Sprintf(o.query, short)),
+				"Check HighErrorRate, HighAPILatency, OpsCenterDown and DatabaseDown, which usually say why",
 				dockerLogs(model.OpsCenterDemo),
 			},
 			Resolution: []string{
@@ -66,9 +112,9 @@ func burnRate(name string, sev Severity, factor float64, long, short string, for
 			Escalation: escalation,
 		},
 		Tests: []Test{
-			firing(fmt.Sprintf("fires at %s errors", pct100(value)), time.Minute,
-				one(fire(labels("job", "ops-center"), value)), okFiring, badFiring),
-			silent("silent just below the burn threshold", time.Minute, okBelow, badBelow),
+			firing(fmt.Sprintf("fires at %s of requests that %s", pct100(value), o.what), time.Minute,
+				one(fire(labels("job", "ops-center"), value)), firingIn, firingIn2),
+			silent("silent just below the burn threshold", time.Minute, silentIn, silentIn2),
 		},
 	}
 }

@@ -2,26 +2,92 @@ package alerts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+
+	promlabels "github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // Targets: one target-down alert per scrape job, so that an exporter that stops
-// answering is noticed even when no service alert reads its metrics. Where a critical
-// service alert covers the same service (OpsCenterDown, DatabaseDown, RedisDown,
-// KeycloakDown), inhibition keeps this one quiet.
+// answering is noticed even when no service alert reads its metrics. A job whose
+// `up` a service alert already reads (OpsCenterDown, DatabaseDown, RedisDown) gets
+// none: one failure, one alert. Where the service also has a health probe
+// (Keycloak), the target alert fires only while the probe still succeeds: a failing
+// probe is the service's own, critical alert, and a lone scrape failure is a blind
+// spot, not an outage.
 
 // allJobsURL is a stand-in public URL so that the TLS probe job exists in the catalog.
 const allJobsURL = "https://ops.magicunicorn.tech"
 
 func targetAlerts() []Alert {
 	var out []Alert
+	covered := upReadBy(availabilityAlerts())
 	for _, j := range model.ScrapeJobs([]string{allJobsURL}) {
-		out = append(out, targetDown(j))
+		if _, ok := covered[j.Name]; !ok {
+			out = append(out, targetDown(j))
+		}
 	}
 	return out
+}
+
+// upReadBy maps each job whose `up{job="..."}` an alert reads to that alert.
+func upReadBy(in []Alert) map[string]string {
+	out := map[string]string{}
+	for _, a := range in {
+		for _, job := range jobsOfMetric(a.Expr, "up") {
+			out[job] = a.Name
+		}
+	}
+	return out
+}
+
+// jobsOfMetric lists the job="..." values of every selector of metric in expr that
+// selects the whole job (no other matcher narrows it to some of its targets).
+func jobsOfMetric(expr, metric string) []string {
+	e, err := promql.ParseExpr(expr)
+	if err != nil {
+		return nil // Validate reports it
+	}
+	var out []string
+	parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
+		vs, ok := n.(*parser.VectorSelector)
+		if !ok || vs.Name != metric {
+			return nil
+		}
+		job, narrowed := "", false
+		for _, m := range vs.LabelMatchers {
+			switch {
+			case m.Name == "job" && m.Type == promlabels.MatchEqual:
+				job = m.Value
+			case m.Name != promlabels.MetricName:
+				narrowed = true
+			}
+		}
+		if job != "" && !narrowed && !slices.Contains(out, job) {
+			out = append(out, job)
+		}
+		return nil
+	})
+	return out
+}
+
+// healthProbe is the HTTP probe target of a service, if the model declares one.
+func healthProbe(s model.Service) (model.Target, bool) {
+	for _, j := range model.ScrapeJobs(nil) {
+		if j.Name != model.JobBlackboxHTTP {
+			continue
+		}
+		for _, t := range j.Targets {
+			if t.Labels["service"] == string(s) {
+				return t, true
+			}
+		}
+	}
+	return model.Target{}, false
 }
 
 // jobContainer is the container a job scrapes: the exporter for probes, Prometheus
@@ -46,9 +112,26 @@ func targetDown(j model.ScrapeJob) Alert {
 		sel = strings.TrimSuffix(sel, "}") + fmt.Sprintf(`,%s="%s"}`, k, v)
 		out[k] = v
 	}
+	expr := fmt.Sprintf(`up{job="%s"} == 0 or absent(up{job="%s"})`, j.Name, j.Name)
+	tests := []Test{
+		firing("fires when the target is down", 2*time.Minute, one(fire(out, 0)), series(sel, "1 1 0x30")),
+		firing("a missing job does not look healthy", 0, one(fire(labels("job", j.Name), 1)),
+			series(`up{job="not-`+j.Name+`",instance="elsewhere:1"}`, "1x30")),
+		silent("silent while the target answers", 0, series(sel, "1x30")),
+	}
+	if probe, ok := healthProbe(j.Service); ok && j.Probe == "" {
+		probeSel := fmt.Sprintf(`probe_success{job="%s",service="%s"}`, model.JobBlackboxHTTP, j.Service)
+		expr = fmt.Sprintf(`(up{job="%s"} == 0 unless on() %s == 0) or absent(up{job="%s"})`, j.Name, probeSel, j.Name)
+		probeSeries := fmt.Sprintf(`probe_success{job="%s",instance="%s",service="%s"}`, model.JobBlackboxHTTP, probe.Address, j.Service)
+		tests = append(tests,
+			firing("fires when only the metrics scrape fails", 2*time.Minute, one(fire(out, 0)),
+				series(sel, "1 1 0x30"), series(probeSeries, "1x40")),
+			silent("silent when the health probe fails too: the service alert pages", 2*time.Minute,
+				series(sel, "1 1 0x30"), series(probeSeries, "1 1 0x30")))
+	}
 	return Alert{
 		Name:     "TargetDown" + camel(j.Name),
-		Expr:     fmt.Sprintf(`up{job="%s"} == 0 or absent(up{job="%s"})`, j.Name, j.Name),
+		Expr:     expr,
 		For:      5 * time.Minute,
 		Severity: SeverityHigh, Service: j.Service,
 		Summary:      fmt.Sprintf("Scrape job %s has a target down", j.Name),
@@ -70,15 +153,10 @@ func targetDown(j model.ScrapeJob) Alert {
 			Resolution: []string{
 				dockerRestart(container),
 				"If the container runs but cannot be reached: check it is on the same Docker network as prometheus (`docker inspect " + container + " --format '{{json .NetworkSettings.Networks}}'`)",
-				"If the job is missing from Prometheus: redeploy the monitoring stack (`cdktf deploy`) so the rendered prometheus.yml is loaded",
+				"If the job is missing from Prometheus: redeploy the monitoring stack (`make deploy ENV=<env>`) so the rendered prometheus.yml is loaded",
 			},
 			Escalation: "Escalate to the monitoring owner if the target is not back within an hour; a blind spot on a critical service is itself an incident.",
 		},
-		Tests: []Test{
-			firing("fires when the target is down", 2*time.Minute, one(fire(out, 0)), series(sel, "1 1 0x30")),
-			firing("a missing job does not look healthy", 0, one(fire(labels("job", j.Name), 1)),
-				series(`up{job="not-`+j.Name+`",instance="elsewhere:1"}`, "1x30")),
-			silent("silent while the target answers", 0, series(sel, "1x30")),
-		},
+		Tests: tests,
 	}
 }

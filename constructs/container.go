@@ -42,12 +42,12 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		Hostname: jsii.String(c.Name),
 		Command:  strs(c.Command),
 		Env:      strs(env(c)),
-		Restart:  jsii.String("unless-stopped"),
+		Restart:  jsii.String(hostplan.RestartPolicy),
 		Memory:   jsii.Number(float64(c.MemoryMB)),
 		// Equal to memory: no swap, and no perpetual diff from Docker's default (2x).
 		MemorySwap:  jsii.Number(float64(c.MemoryMB)),
-		LogDriver:   jsii.String("json-file"),
-		LogOpts:     &map[string]*string{"max-size": jsii.String("10m"), "max-file": jsii.String("3")},
+		LogDriver:   jsii.String(hostplan.LogDriver),
+		LogOpts:     &map[string]*string{"max-size": jsii.String(hostplan.LogMaxSize), "max-file": jsii.String(hostplan.LogMaxFile)},
 		ReadOnly:    jsii.Bool(c.ReadOnly),
 		Privileged:  jsii.Bool(c.Privileged),
 		Labels:      labels(c.Labels),
@@ -69,7 +69,7 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 	if len(c.Tmpfs) > 0 {
 		tmpfs := map[string]*string{}
 		for _, t := range c.Tmpfs {
-			tmpfs[t] = jsii.String("rw,noexec,nosuid,size=64m")
+			tmpfs[t] = jsii.String(hostplan.TmpfsOptions)
 		}
 		cfg.Tmpfs = &tmpfs
 	}
@@ -157,8 +157,8 @@ func volumes(c hostplan.Container) *[]*container.ContainerVolumes {
 
 func healthcheck(test []string) *container.ContainerHealthcheck {
 	return &container.ContainerHealthcheck{
-		Test: strs(test), Interval: jsii.String("10s"), Timeout: jsii.String("5s"),
-		Retries: jsii.Number(3), StartPeriod: jsii.String("20s"),
+		Test: strs(test), Interval: jsii.String(hostplan.HealthInterval), Timeout: jsii.String(hostplan.HealthTimeout),
+		Retries: jsii.Number(hostplan.HealthRetries), StartPeriod: jsii.String(hostplan.HealthStartPeriod),
 	}
 }
 

@@ -1,7 +1,10 @@
 package dashboards
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
 )
 
 // The request's file names, in its order, each with the UID others link to.
@@ -83,4 +86,77 @@ func TestGuideCoversEveryPanel(t *testing.T) {
 		total += panels
 	}
 	t.Logf("%d dashboards, %d panels", len(all), total)
+}
+
+// Colours say good or bad the right way round: a stat where more is better is red
+// at its lowest values and green at its highest, and turns red only where a person
+// should look (not below 99.9% for ratios no SLO covers).
+func TestThresholdsPointTheRightWay(t *testing.T) {
+	cases := []struct {
+		uid, title string
+		// colours expected at sample values
+		at map[float64]string
+	}{
+		{UIDSLA, "Error budget remaining", map[float64]string{1: "green", 0.6: "green", 0.3: "yellow", 0.1: "red", -0.5: "red"}},
+		{UIDSLA, "SLA compliance percentage", map[float64]string{1: "green", 0.9992: "yellow", 0.99: "red"}},
+		{UIDRedis, "Cache hit rate", map[float64]string{0.99: "green", 0.95: "green", 0.7: "yellow", 0.3: "red"}},
+		{UIDKeycloak, "Login success rate", map[float64]string{1: "green", 0.97: "green", 0.9: "yellow", 0.5: "red"}},
+		{UIDMigrations, "Success rate", map[float64]string{1: "green", 0.99: "green", 0.95: "yellow", 0.8: "red"}},
+		{UIDNamecheap, "Migration success rate", map[float64]string{1: "green", 0.99: "green", 0.95: "yellow", 0.8: "red"}},
+	}
+	all, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		steps := thresholdSteps(t, all, c.uid, c.title)
+		for v, want := range c.at {
+			if got := colourAt(steps, v); got != want {
+				t.Errorf("%s / %s: value %g is %s, want %s (steps %v)", c.uid, c.title, v, got, want, stepsString(steps))
+			}
+		}
+	}
+}
+
+func thresholdSteps(t *testing.T, all []Dashboard, uid, title string) []dashboard.Threshold {
+	t.Helper()
+	for _, d := range all {
+		if d.UID != uid {
+			continue
+		}
+		for _, p := range d.Model.Panels {
+			if p.Panel == nil || p.Panel.Title == nil || *p.Panel.Title != title {
+				continue
+			}
+			if p.Panel.FieldConfig == nil || p.Panel.FieldConfig.Defaults.Thresholds == nil {
+				t.Fatalf("%s / %s has no thresholds", uid, title)
+			}
+			return p.Panel.FieldConfig.Defaults.Thresholds.Steps
+		}
+	}
+	t.Fatalf("no panel %q on dashboard %s", title, uid)
+	return nil
+}
+
+// colourAt is Grafana's rule: the last step whose value is at or below v.
+func colourAt(steps []dashboard.Threshold, v float64) string {
+	colour := ""
+	for _, s := range steps {
+		if s.Value == nil || *s.Value <= v {
+			colour = s.Color
+		}
+	}
+	return colour
+}
+
+func stepsString(steps []dashboard.Threshold) string {
+	out := ""
+	for _, s := range steps {
+		if s.Value == nil {
+			out += s.Color + " "
+		} else {
+			out += fmt.Sprintf("%s@%g ", s.Color, *s.Value)
+		}
+	}
+	return out
 }

@@ -22,8 +22,8 @@ func keycloak() spec {
 			{"Logins", []item{
 				{statPanel("Login success rate", "Share of SSO login attempts that succeeded.", units.PercentUnit,
 					query(ratio(keycloakLogins, vars, `result="success"`), "success")).
-					Thresholds(availabilityThresholds()),
-					"A sudden fall with many invalid_credentials failures is usually an attack; with other reasons, an outage."},
+					Thresholds(floorThresholds(loginRed, loginYellow)),
+					"Mistyped passwords keep it below 100%: yellow below 95%, red below 80%. A sudden fall with many invalid_credentials failures is usually an attack; with other reasons, an outage."},
 				{statPanel("Active sessions", "SSO sessions open now.", units.Short,
 					query(`max(`+sel("ops_center_keycloak_active_sessions", vars, "")+`)`, "sessions")),
 					"Follows the working day; a drop to zero with logins still succeeding points at session storage."},

@@ -27,8 +27,8 @@ func migrations() spec {
 					"Most of the time is DNS propagation and registry work; compare with DNS Operations."},
 				{statPanel("Success rate", "Share of finished migrations that succeeded.", units.PercentUnit,
 					query(ratio(migrationJobs, vars, `status="success"`), "success")).
-					Thresholds(availabilityThresholds()),
-					"Red means failures; the table below says why."},
+					Thresholds(floorThresholds(migrationRed, migrationYellow)),
+					"Yellow below 98%, red below 90% of migrations succeeding; the table below says why they failed."},
 			}},
 			{"History", []item{
 				{barsPanel("Success/failure rate", "Finished migrations per second by outcome.", units.OpsPerSecond,

@@ -24,8 +24,8 @@ func namecheap() spec {
 					"Should match the worker count during a batch and fall to zero after."},
 				{statPanel("Migration success rate", "Share of finished migrations that succeeded.", units.PercentUnit,
 					query(ratio("ops_center_migration_jobs_total", vars, `status="success"`), "success")).
-					Thresholds(availabilityThresholds()),
-					"Below 99.9% look at Failed migration details on the Migration Jobs dashboard."},
+					Thresholds(floorThresholds(migrationRed, migrationYellow)),
+					"Yellow below 98%, red below 90%: look at Failed migration details on the Migration Jobs dashboard."},
 				{statPanel("Domain transfers pending", "Domains whose transfer is not finished yet.", units.Short,
 					query(sumBy(sel("ops_center_domain_transfers", vars, `status!~"completed|failed"`)), "pending")),
 					"Transfers take days at the registry; a count that never falls suggests stuck transfers."},

@@ -44,17 +44,37 @@ func alertThresholds(warn, crit float64) *dashboard.ThresholdsConfigBuilder {
 	return steps(warn, crit)
 }
 
-// availabilityThresholds colours availability: red below the 99.9% SLO, yellow
-// below 99.95%, green above.
-func availabilityThresholds() *dashboard.ThresholdsConfigBuilder {
+// floorThresholds colours values where more is better: red below red, yellow
+// below yellow, green from there up.
+func floorThresholds(red, yellow float64) *dashboard.ThresholdsConfigBuilder {
 	return dashboard.NewThresholdsConfigBuilder().
 		Mode(dashboard.ThresholdsModeAbsolute).
 		Steps([]dashboard.Threshold{
 			{Value: nil, Color: "red"},
-			{Value: cog.ToPtr(sloTarget), Color: "yellow"},
-			{Value: cog.ToPtr(0.9995), Color: "green"},
+			{Value: cog.ToPtr(red), Color: "yellow"},
+			{Value: cog.ToPtr(yellow), Color: "green"},
 		})
 }
+
+// availabilityThresholds colours availability: red below the 99.9% SLO, yellow
+// below 99.95%, green above. Only for what the SLO covers (uptime, 5xx share).
+func availabilityThresholds() *dashboard.ThresholdsConfigBuilder {
+	return floorThresholds(sloTarget, 0.9995)
+}
+
+// Levels for success ratios that no SLO covers: a wrong password or a failed
+// registrar call is part of normal traffic, so they turn red only where a person
+// should look.
+const (
+	// Error budget left in the range: under 25% slow down risky changes.
+	budgetRed, budgetYellow = 0.25, 0.5
+	// Cache hit rate: HighCacheMissRate fires past 50% misses.
+	hitRateRed, hitRateYellow = 0.5, 0.8
+	// Login success: users mistype; below 80% it is an attack or an outage.
+	loginRed, loginYellow = 0.8, 0.95
+	// Finished migrations that succeeded: a registrar refusing some is normal.
+	migrationRed, migrationYellow = 0.9, 0.98
+)
 
 // sloTarget is the request's 99.9% availability objective.
 const sloTarget = 0.999

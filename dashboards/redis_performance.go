@@ -21,8 +21,8 @@ func redis() spec {
 					"Above 90% Redis starts evicting keys (allkeys-lru), which lowers the hit rate."},
 				{statPanel("Cache hit rate", "Share of key lookups that found the key.", units.PercentUnit,
 					query(`1 - `+sel(recRedisMissRatio, `job=~"$job"`, ""), "{{redis}}")).
-					Thresholds(availabilityThresholds()),
-					"HighCacheMissRate fires when the miss rate passes 50%; after a restart the hit rate climbs back as the cache warms."},
+					Thresholds(floorThresholds(hitRateRed, hitRateYellow)),
+					"Red below 50% (HighCacheMissRate fires there for caches), yellow below 80%. unicorn-lago-redis is a Sidekiq queue: its low hit rate is normal. After a restart the hit rate climbs back as the cache warms."},
 				{statPanel("Connected clients", "Client connections per instance.", units.Short,
 					query(sumBy(sel("redis_connected_clients", vars, ""), "redis"), "{{redis}}")),
 					"Steady for a pooled backend; a climb toward maxclients means leaked connections."},

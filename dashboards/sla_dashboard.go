@@ -37,8 +37,8 @@ func sla() spec {
 					"The request-based view of the same objective; it can be red while probes are green when only some endpoints fail."},
 				{statPanel("Error budget remaining", "Share of the 0.1% error budget not yet spent by 5xx responses in the range.", units.PercentUnit,
 					query(`1 - avg_over_time(`+sel(recAPIErrorRatio1h, `job="`+model.JobOpsCenter+`"`, "")+`[$__range]) / 0.001`, "budget left")).
-					Thresholds(alertThresholds(0.25, 0.5)).Decimals(1),
-					"Below zero the objective is missed for the range; under 25% left, slow down risky changes."},
+					Thresholds(floorThresholds(budgetRed, budgetYellow)).Decimals(1),
+					"Green while half or more is left; red under 25% (slow down risky changes) and below zero, where the objective is missed for the range."},
 			}},
 			{"Components", []item{
 				{timeseriesPanel("Service availability per component", "Share of each scrape job's targets that are up.", units.PercentUnit,

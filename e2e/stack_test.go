@@ -43,8 +43,11 @@ func TestLocalStack(t *testing.T) {
 			t.Log(run(t, []string{"PROMETHEUS_URL=" + promURL}, "go", "test", "-count=1", "-run", "TestLiveQueries", "-v", "./lint"))
 		}},
 		{"every alert reaches its receivers", func(t *testing.T) {
-			t.Log(run(t, nil, "monitoring/alerting/test-alerts.sh"))
+			t.Log(run(t, []string{"ENV_NAME=local"}, "monitoring/alerting/test-alerts.sh"))
 		}},
+		// As on staging: no sink read, delivery proved from Alertmanager's counters and
+		// API; its receivers point at the local sink, a real HTTP and SMTP server.
+		{"every alert delivered, proved from Alertmanager without the sink", deliveryWithoutSink},
 		{"config change is applied", configChangeApplied},
 		{"destroy keeps data volumes", func(t *testing.T) {
 			lost.markBeforeDestroy(t)
@@ -218,6 +221,21 @@ func destroyKeepsVolumes(t *testing.T, env model.Environment) {
 	for _, vol := range env.DataVolumes() {
 		if err := exec.Command("docker", "volume", "inspect", vol).Run(); err != nil {
 			t.Errorf("data volume %s was deleted by destroy", vol)
+		}
+	}
+}
+
+// deliveryWithoutSink runs test-alerts.sh as on a host without a checkout: from a
+// rendering of the local environment, with no Go on PATH and no sink read.
+func deliveryWithoutSink(t *testing.T) {
+	dir := t.TempDir()
+	run(t, nil, "go", "run", "./cmd/opsmon", "render", "-env", "local", "-out", dir)
+	script := filepath.Join(dir, "monitoring", "alerting", "test-alerts.sh")
+	out := run(t, []string{"SINK_URL=", "PATH=/usr/bin:/bin"}, script)
+	t.Log(out)
+	for _, want := range []string{"from Alertmanager's counters and API", "via pagerduty", "via slack", "via email", "via webhook"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("test-alerts.sh output lacks %q", want)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func addFiles(ct *Container, files map[string][]byte) error {
 	var paths []string
 	for p := range files {
 		if strings.HasPrefix(p, home.prefix) && !strings.Contains(p[len(home.prefix):], "tests/") &&
-			!strings.HasSuffix(p, ".sh") && (ct.Name != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) {
+			!strings.HasSuffix(p, ".sh") && !strings.HasSuffix(p, ".json") && (ct.Name != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) {
 			paths = append(paths, p)
 		}
 	}
@@ -98,7 +98,7 @@ func addFiles(ct *Container, files map[string][]byte) error {
 		if strings.HasSuffix(home.prefix, "/") {
 			dst = path.Join(home.dir, strings.TrimPrefix(p, home.prefix))
 		}
-		ct.Files = append(ct.Files, File{Path: dst, Content: string(files[p]), Mode: "0644"})
+		ct.Files = append(ct.Files, File{Path: dst, Source: p, Content: string(files[p]), Mode: "0644"})
 	}
 	return nil
 }

@@ -80,7 +80,9 @@ type Port struct {
 // File is uploaded into the container before it starts; a change replaces the
 // container. It never holds a secret (those are in the secrets volume).
 type File struct {
-	Path    string
+	Path string
+	// Source is the rendered file's repo-relative path; empty for secrets.
+	Source  string
 	Content string
 	Mode    string
 }

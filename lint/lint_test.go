@@ -66,7 +66,7 @@ func TestExpand(t *testing.T) {
 
 func TestInventoryHasEverySource(t *testing.T) {
 	got := strings.Join(inventory(t).Sources(), " ")
-	want := "alertmanager blackbox_exporter cadvisor fastapi keycloak node_exporter postgres_exporter prometheus recording rule redis_exporter traefik"
+	want := "alertmanager blackbox_exporter blackbox_exporter_tls cadvisor fastapi keycloak node_exporter postgres_exporter prometheus recording rule redis_exporter traefik"
 	if got != want {
 		t.Errorf("sources %q, want %q", got, want)
 	}

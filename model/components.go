@@ -31,7 +31,16 @@ type Component struct {
 	// to this component; Auth puts it behind the environment's auth middleware.
 	TraefikHostKey string
 	TraefikAuth    bool
+	// Tools are the commands its upstream image ships that runbooks may run with
+	// docker exec (prom/* images are busybox-based; the local scratch images carry
+	// only their own binaries, so runbooks stick to what both have where they can).
+	Tools []string
 }
+
+// busybox is what the busybox-based prom/* images offer a runbook.
+var busybox = []string{"wget", "sh", "ls", "cat", "grep", "df", "du"}
+
+func with(tools ...string) []string { return append(append([]string{}, busybox...), tools...) }
 
 // DataVolume is a named Docker volume that a destroy keeps unless a purge is asked for.
 type DataVolume struct {
@@ -77,6 +86,7 @@ func Components() []Component {
 	return []Component{
 		{
 			Name: Prometheus, Service: ServicePrometheus,
+			Tools:    with("promtool", "prometheus"),
 			Upstream: prometheusRelease.image("prom/prometheus", ""), Local: prometheusRelease.localImage("prometheus"),
 			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody,
 			Command: []string{
@@ -90,6 +100,7 @@ func Components() []Component {
 		},
 		{
 			Name: Alertmanager, Service: ServiceAlertmanager,
+			Tools:    with("amtool", "alertmanager"),
 			Upstream: alertmanagerRelease.image("prom/alertmanager", ""), Local: alertmanagerRelease.localImage("alertmanager"),
 			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody,
 			Command: []string{
@@ -110,6 +121,7 @@ func Components() []Component {
 		},
 		{
 			Name: NodeExporter, Service: ServiceHost,
+			Tools:    with(),
 			Upstream: nodeExporterRelease.image("prom/node-exporter", ""), Local: nodeExporterRelease.localImage("node-exporter"),
 			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
 			Command: []string{"--path.rootfs=/host"},
@@ -134,6 +146,7 @@ func Components() []Component {
 		},
 		{
 			Name: PostgresExporter, Service: ServicePostgreSQL,
+			Tools:    with(),
 			Upstream: postgresExporterRelease.image("prometheuscommunity/postgres-exporter", ""), Local: postgresExporterRelease.localImage("postgres-exporter"),
 			Port: 9187, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
 		},
@@ -151,6 +164,7 @@ func Components() []Component {
 		},
 		{
 			Name: BlackboxExporter, Service: ServiceBlackbox,
+			Tools:    with(),
 			Upstream: blackboxExporterRelease.image("prom/blackbox-exporter", ""), Local: blackboxExporterRelease.localImage("blackbox-exporter"),
 			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody,
 			Command: []string{"--config.file=/etc/blackbox_exporter/blackbox.yml"},

@@ -31,14 +31,31 @@ type Monitored struct {
 	LocalStandIn bool
 	// LocalAbsentReason explains, for people and tests, why there is no local stand-in.
 	LocalAbsentReason string
+	// Role says what the service is used as, where alerts depend on it: a Redis used
+	// as a queue (Sidekiq polls empty keys all day) must not get cache-miss alerts.
+	Role Role
+	// Tools are the commands its image ships that runbooks may run with docker exec.
+	Tools []string
 }
+
+// Role is what a data store is used for.
+type Role string
+
+const (
+	RoleCache Role = "cache"
+	RoleQueue Role = "queue"
+)
 
 // MonitoredServices are the request's services to monitor, by container name.
 var MonitoredServices = []Monitored{
 	{Container: "ops-center-direct", Service: ServiceOpsCenter, Port: 8084, LocalStandIn: true},
-	{Container: "unicorn-postgresql", Service: ServicePostgreSQL, Port: 5432, LocalStandIn: true},
-	{Container: "unicorn-redis", Service: ServiceRedis, Port: 6379, LocalStandIn: true},
-	{Container: "unicorn-lago-redis", Service: ServiceRedis, Port: 6379, LocalStandIn: true},
+	{Container: "unicorn-postgresql", Service: ServicePostgreSQL, Port: 5432, LocalStandIn: true,
+		Tools: []string{"psql", "pg_isready", "df", "du"}},
+	{Container: "unicorn-redis", Service: ServiceRedis, Port: 6379, LocalStandIn: true, Role: RoleCache,
+		Tools: []string{"redis-cli"}},
+	// Lago's Redis holds its Sidekiq queues: idle workers poll empty keys constantly.
+	{Container: "unicorn-lago-redis", Service: ServiceRedis, Port: 6379, LocalStandIn: true, Role: RoleQueue,
+		Tools: []string{"redis-cli"}},
 	{Container: "uchub-keycloak", Service: ServiceKeycloak, Port: 8080,
 		LocalAbsentReason: "Keycloak is a Java server with no build from the registries this machine reaches"},
 	{Container: "unicorn-lago-api", Service: ServiceLago, Port: 3000,
@@ -55,4 +72,15 @@ func MonitoredByContainer(name string) (Monitored, bool) {
 		}
 	}
 	return Monitored{}, false
+}
+
+// WithRole lists the containers of a service used in a role, in declaration order.
+func WithRole(service Service, role Role) []string {
+	var out []string
+	for _, m := range MonitoredServices {
+		if m.Service == service && m.Role == role {
+			out = append(out, m.Container)
+		}
+	}
+	return out
 }

@@ -5,8 +5,11 @@ package render
 import (
 	"fmt"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/backenddoc"
+	"github.com/magicunicorn/ops-center-monitoring/render/compose"
 	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
 	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 	"github.com/magicunicorn/ops-center-monitoring/render/hostdoc"
@@ -14,6 +17,9 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
 	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
 )
+
+// OwnedDirs are folders whose every file is rendered: anything else in them is stale.
+var OwnedDirs = []string{rules.TestsDir}
 
 type renderer func(model.Environment) (map[string][]byte, error)
 
@@ -24,6 +30,7 @@ var renderers = []renderer{
 	runbook.Files,
 	hostdoc.Files,
 	dockerproxy.Files,
+	backenddoc.Files,
 	// Dashboards do not vary by environment: every one reads the same metrics.
 	func(model.Environment) (map[string][]byte, error) { return dashboards.Files() },
 }
@@ -42,6 +49,18 @@ func All(env model.Environment) (map[string][]byte, error) {
 			}
 			out[p] = b
 		}
+	}
+	// The compose file transcribes the host plan, which needs every config file.
+	plan, err := hostplan.Build(env, out)
+	if err != nil {
+		return nil, err
+	}
+	files, err := compose.Render(env, plan)
+	if err != nil {
+		return nil, err
+	}
+	for p, b := range files {
+		out[p] = b
 	}
 	return out, nil
 }

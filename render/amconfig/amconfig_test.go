@@ -176,7 +176,7 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 		{"DiskSpaceOver90Percent", "ModerateDiskUsage", true},
 		{"DiskSpaceOver80Percent", "ModerateDiskUsage", true},
 		{"MemoryOver90Percent", "ModerateMemoryUsage", true},
-		{"OpsCenterDown", "TargetDownOpsCenter", true},
+		{"KeycloakDown", "TargetDownKeycloak", true},
 		{"RedisDown", "HighCacheMissRate", true},
 		{"ModerateDiskUsage", "DiskSpaceOver90Percent", false},
 		{"DatabaseDown", "HighErrorRate", false},
@@ -189,6 +189,14 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 		{"MemoryOver90Percent", "ModerateDiskUsage", false},
 		{"TLSCertificateExpiryImminent", "TLSCertificateExpiringSoon", true},
 		{"TLSCertificateExpiryImminent", "TargetDownTraefik", false},
+		// Coverage alerts follow the same rules.
+		{"KeycloakDown", "KeycloakProbeSlow", true},
+		{"OpsCenterDown", "OpsCenterProbeSlow", true},
+		{"MemoryOver90Percent", "HostOOMKill", true},
+		{"DiskSpaceOver90Percent", "FilesystemPredictedFullIn24h", true},
+		{"DiskSpaceOver90Percent", "FilesystemInodesRunningOut", false},
+		{"DatabaseDown", "PostgreSQLLongRunningTransaction", true},
+		{"OpsCenterLatencyBudgetBurnFast", "HighAPILatency", false},
 	}
 	for _, c := range cases {
 		if got := Inhibits(byName[c.source], byName[c.target]); got != c.want {

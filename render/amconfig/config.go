@@ -68,6 +68,12 @@ func Files(env opsmodel.Environment) (map[string][]byte, error) {
 	for name, content := range templateFiles() {
 		out[TemplatesDir+"/"+name] = content
 	}
+	exp, err := expectationsFile(env)
+	if err != nil {
+		return nil, err
+	}
+	out[ExpectationsPath] = exp
+	out[TestScriptPath] = testScript
 	return out, nil
 }
 

@@ -111,3 +111,39 @@ func TestLocalRulesUseFastTimings(t *testing.T) {
 		t.Fatal("local rules hold KeycloakDown although no keycloak job is scraped")
 	}
 }
+
+// The coverage alerts' silent tests guard what must never alert: each mutation
+// drops one guard, and promtool must then report the alert in its no-fire test.
+func TestSilentTestsCatchDroppedGuards(t *testing.T) {
+	promtool := tooltest.Binary(t, "promtool")
+	mutations := map[string]func(string) string{
+		// maxmemory 0 divides by zero: +Inf would alert.
+		"RedisMemoryNearMax": func(e string) string {
+			return strings.Replace(e, `(redis_memory_max_bytes{job="redis"} > 0)`, `redis_memory_max_bytes{job="redis"}`, 1)
+		},
+		// delta() reads a counter reset (an exporter restart) as a change.
+		"HostOOMKill": func(string) string { return `delta(node_vmstat_oom_kill{job="node"}[10m]) != 0` },
+		// Without the success guard a failing probe is also "slow".
+		"KeycloakProbeSlow": func(e string) string { return e[:strings.Index(e, " and on(job, instance)")] },
+	}
+	groups := alerts.Catalog()
+	for gi := range groups {
+		for ai := range groups[gi].Alerts {
+			a := &groups[gi].Alerts[ai]
+			if m, ok := mutations[a.Name]; ok {
+				a.Expr = m(a.Expr)
+			}
+		}
+	}
+	files, err := Render(load(t, "production"), groups, alerts.RecordingRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := tooltest.WriteTree(t, files)
+	for name := range mutations {
+		out, err := tooltest.Run(root, promtool, "test", "rules", TestPath(name))
+		if err == nil || !strings.Contains(out, "alertname: "+name) {
+			t.Errorf("promtool accepted %s without its guard: %v\n%s", name, err, out)
+		}
+	}
+}

@@ -12,6 +12,8 @@ apt_missing() {
   command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || echo haproxy
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo postgresql
   [ -x /usr/sbin/sshd ] || echo openssh-server
+  # A compose client, for the e2e of the rendered docker-compose.monitoring.yml.
+  docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null || echo docker-compose
 }
 step_hint_packages() { echo "about 1 min when docker.io must be installed"; }
 step_key_packages() { echo "packages"; }

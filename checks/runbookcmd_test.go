@@ -1,0 +1,81 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render"
+	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
+)
+
+// productionFacts renders production exactly as a deploy does and reads what its
+// containers offer a runbook.
+func productionFacts(t *testing.T) (hostFacts, map[string][]byte) {
+	t.Helper()
+	env, err := model.LoadEnvironment("../environments", "production")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := render.All(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := hostplan.Build(env, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	targets, err := makeTargets("../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return factsOf(env, plan, targets), files
+}
+
+// Every command of docs/ALERT_RUNBOOK.md works where production pages: the
+// containers exist, the tools are in their images, the ports and paths are theirs.
+func TestRunbookCommandsWorkOnProduction(t *testing.T) {
+	facts, files := productionFacts(t)
+	cmds := runbookCommands(string(files[runbook.Path]))
+	if len(cmds) < 50 {
+		t.Fatalf("found only %d runbook commands; is the runbook's list format still parsed?", len(cmds))
+	}
+	for _, c := range cmds {
+		if msg := facts.check(c[1]); msg != "" {
+			t.Errorf("%s: `%s`: %s", c[0], c[1], msg)
+		}
+	}
+	t.Logf("%d runbook commands checked against the production render", len(cmds))
+}
+
+// The checker refuses what would fail on production, naming why.
+func TestRunbookCheckerRefusesWhatFailsOnProduction(t *testing.T) {
+	facts, _ := productionFacts(t)
+	cases := map[string]string{
+		"curl -s http://127.0.0.1:9090/api/v1/targets | jq .":                  "http://127.0.0.1:9090/api/v1/targets is not reachable from the host here (no published port or Traefik route); use docker exec",
+		"docker exec prometheus curl -s http://localhost:9090/-/healthy":       "prometheus: its image has no curl (it has wget, sh, ls, cat, grep, df, du, promtool, prometheus)",
+		"docker exec uchub-keycloak date -u":                                   "uchub-keycloak: its image has no date (it has )",
+		"docker logs unicorn-grafana --tail 10":                                "container unicorn-grafana does not exist in this environment",
+		"docker exec prometheus wget -qO- http://localhost:9093/metrics":       "prometheus: http://localhost:9093/metrics: prometheus serves on [9090], not 9093",
+		"docker exec prometheus promtool check config /etc/prometheus/x.yml":   "prometheus: path /etc/prometheus/x.yml is neither a rendered file nor under a mount (",
+		"docker exec blackbox-exporter wget -qO- http://uchub-keycloak:8443/x": "blackbox-exporter: http://uchub-keycloak:8443/x: uchub-keycloak serves on [8080 9000], not 8443",
+		"make cdktf-deploy": "make cdktf-deploy: no such Makefile target",
+		"cdktf deploy":      "cdktf is neither a host command",
+	}
+	for cmd, want := range cases {
+		got := facts.check(cmd)
+		if len(got) < len(want) || got[:len(want)] != want {
+			t.Errorf("`%s`:\n got %q\nwant %q", cmd, got, want)
+		}
+	}
+	for _, ok := range []string{
+		"docker exec prometheus promtool query instant http://localhost:9090 'up{job=\"node\"} == 0'",
+		"docker kill -s HUP alertmanager",
+		"docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 alert query",
+		"curl -su \"$AUTH\" https://prometheus.magicunicorn.tech/api/v1/targets | jq .",
+	} {
+		if msg := facts.check(ok); msg != "" {
+			t.Errorf("`%s` refused: %s", ok, msg)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package amconfig
+
+import (
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/alerts/tooltest"
+)
+
+// freeAddr is a 127.0.0.1 address nothing listens on now.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// start runs a long-lived process for the test and stops it at the end.
+func start(t *testing.T, env []string, bin string, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), env...)
+	log, err := os.Create(filepath.Join(t.TempDir(), filepath.Base(bin)+".log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdout, cmd.Stderr = log, log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	t.Cleanup(func() { _ = cmd.Process.Kill(); <-done })
+	return cmd
+}
+
+func waitReady(t *testing.T, url string) {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		if resp, err := http.Get(url); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s not ready", url)
+}
+
+// test-alerts.sh proves delivery without reading a sink: a real Alertmanager with
+// the local environment's rendered config delivers to a real HTTP and SMTP server
+// (the project's notification sink), the script reads only Alertmanager's counters
+// and API, with no Go on PATH. With the receivers' server down, it reports the miss.
+func TestTestAlertsProvesDeliveryFromAlertmanager(t *testing.T) {
+	am := tooltest.Binary(t, "alertmanager")
+	files, err := Files(load(t, "local"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := tooltest.WriteTree(t, files)
+	sinkBin := filepath.Join(dir, "notification-sink")
+	if out, err := exec.Command("go", "build", "-o", sinkBin, "../../cmd/notification-sink").CombinedOutput(); err != nil {
+		t.Fatalf("build the sink: %v\n%s", err, out)
+	}
+	// The container's names and paths, as this machine has them.
+	sinkHTTP, sinkSMTP, amAddr := freeAddr(t), freeAddr(t), freeAddr(t)
+	cfg := strings.NewReplacer("notification-sink:9095", sinkHTTP, "notification-sink:2525", sinkSMTP,
+		SecretsDir, filepath.Join(dir, "secrets"), ContainerDir+"/templates", filepath.Join(dir, TemplatesDir),
+	).Replace(string(files[ConfigPath]))
+	secrets := map[string][]byte{ConfigPath: []byte(cfg)}
+	for _, s := range SecretFiles(load(t, "local")) {
+		secrets["secrets/"+filepath.Base(s)] = []byte("not-used-by-the-sink")
+	}
+	for p, b := range secrets {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	script := filepath.Join(dir, TestScriptPath)
+	if err := os.Chmod(script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sink := start(t, []string{"SINK_HTTP_ADDR=" + sinkHTTP, "SINK_SMTP_ADDR=" + sinkSMTP}, sinkBin)
+	start(t, nil, am, "--config.file="+filepath.Join(dir, ConfigPath), "--storage.path="+filepath.Join(dir, "data"),
+		"--web.listen-address="+amAddr, "--cluster.listen-address=")
+	waitReady(t, "http://"+amAddr+"/-/ready")
+	run := func(severities, wait string) (string, error) {
+		cmd := exec.Command(script)
+		cmd.Env = append(os.Environ(), "AM_URL=http://"+amAddr, "SINK_URL=", "WAIT="+wait,
+			"SEVERITIES="+severities, "PATH=/usr/bin:/bin")
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	out, err := run("medium critical", "20")
+	if err != nil {
+		t.Fatalf("test-alerts.sh: %v\n%s", err, out)
+	}
+	for _, want := range []string{"deliveries read from Alertmanager's counters and API", "ops-critical via pagerduty",
+		"ops-critical via email", "ops-medium via slack", "OpsCenterDown inhibits", "all inhibited"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "MISS") {
+		t.Errorf("a miss with every receiver up:\n%s", out)
+	}
+	// The receivers' server goes away: Alertmanager retries, nothing is delivered.
+	if err := sink.Process.Kill(); err != nil {
+		t.Fatalf("stop the sink: %v", err)
+	}
+	out, err = run("medium", "5")
+	if err == nil || !strings.Contains(out, fmt.Sprintf("%-34s", "  ops-medium via slack")) || !strings.Contains(out, "MISS") {
+		t.Errorf("test-alerts.sh passed with its receivers down: %v\n%s", err, out)
+	}
+}
