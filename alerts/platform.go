@@ -54,7 +54,7 @@ func watchdog() Alert {
 				"Does Alertmanager have it? `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 alert query alertname=Watchdog`",
 				"Is Prometheus sending to Alertmanager? `" + promAPI("/api/v1/alertmanagers", ".data.activeAlertmanagers") + "`",
 				"Is Alertmanager failing to deliver? `docker exec alertmanager wget -qO- http://localhost:9093/metrics | grep alertmanager_notifications_failed_total`",
-				"Did Alertmanager just restart (a deploy that changes its configuration replaces it)? It keeps alerts in memory only, so firing alerts, the Watchdog among them, are back in it at Prometheus's next resend: a gap of up to the resend delay (`--rules.alert.resend-delay`, 30s in production) plus group_wait is expected, not a fault.",
+				"Did Alertmanager just restart (a deploy that changes its configuration replaces it)? It keeps alerts in memory only, so firing alerts, the Watchdog among them, are back in it at Prometheus's next resend: a gap of up to Prometheus's resend delay (its rules.alert.resend-delay flag, 30s in production) plus group_wait is expected, not a fault.",
 			},
 			Resolution: []string{
 				"Restart what is down: `docker restart prometheus` or `docker restart alertmanager`",

@@ -55,6 +55,9 @@ func factsOf(env model.Environment, plan hostplan.Plan, makeTargets map[string]b
 		for _, b := range ct.Binds {
 			cf.paths = append(cf.paths, b.Target)
 		}
+		if m := ct.Secrets; m != nil {
+			cf.paths = append(cf.paths, m.Dir)
+		}
 		for _, p := range ct.Ports {
 			f.published[p.External] = true
 		}
