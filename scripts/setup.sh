@@ -13,13 +13,14 @@ COMPONENT_VERSIONS=$(cd "$ROOT" && go run ./cmd/opsmon versions) \
 eval "$COMPONENT_VERSIONS"
 for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 
-# Three phases: what every later step needs; builds that need nothing from each
-# other, longest first, OPSMON_SETUP_JOBS at a time (docs/BENCHMARKS.md has the
-# measurement behind the default); then what needs their output.
+# Three phases: what every later step needs; then two lanes side by side, the Go
+# builds one after another (CPU-bound: two at once were no faster on 2 cores, see
+# docs/BENCHMARKS.md) beside the downloads (npm, pip, debootstrap: mostly waiting on
+# the network); then what needs their output.
 FIRST=(packages docker_engine)
-SIDE_BY_SIDE=(prometheus seaweedfs tofu docker_provider exporters alertmanager debian_base actionlint cdktf_cli provider_generator python_venv python_venv_latest)
+BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager actionlint)
+DOWNLOADS=(debian_base cdktf_cli provider_generator python_venv python_venv_latest)
 LAST=(tofu_config docker_bindings images)
-JOBS="${OPSMON_SETUP_JOBS:-2}"
 TIMES="$CACHE/logs/setup-times.tsv"
 
 # run_step STEP: skips it when done for its key, else runs it into its log. A step
@@ -44,26 +45,25 @@ run_step() {
   printf '%s\t%s\tran\n' "$s" "$(( $(date +%s) - t0 ))" >>"$TIMES"
 }
 
-# run_side_by_side STEP...: at most JOBS steps at a time; fails after all ended if any failed.
-run_side_by_side() {
-  local s failed=0
-  for s in "$@"; do
-    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || failed=1; done
-    run_step "$s" &
-  done
-  while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || failed=1; done
-  wait || failed=1
+# run_lanes: the two lanes at once, each in order; fails after both ended if either failed.
+run_lanes() {
+  local failed=0 pids=()
+  (for s in "${BUILDS[@]}"; do run_step "$s" || exit 1; done) &
+  pids+=($!)
+  (for s in "${DOWNLOADS[@]}"; do run_step "$s" || exit 1; done) &
+  pids+=($!)
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
   [ "$failed" = 0 ] || die "setup failed (see the step errors above)"
 }
 
-log "setup: toolchain cache $TOOLCACHE (set OPSMON_TOOLCACHE to move it); $JOBS builds at a time"
+log "setup: toolchain cache $TOOLCACHE (set OPSMON_TOOLCACHE to move it)"
 : >"$TIMES"
 t_all=$(date +%s)
 if [ $# -gt 0 ]; then
   for s in "$@"; do run_step "$s" || die "setup step '$s' failed"; done
 else
   for s in "${FIRST[@]}"; do run_step "$s" || die "setup step '$s' failed"; done
-  run_side_by_side "${SIDE_BY_SIDE[@]}"
+  run_lanes
   for s in "${LAST[@]}"; do run_step "$s" || die "setup step '$s' failed"; done
 fi
 printf 'total\t%s\t-\n' "$(( $(date +%s) - t_all ))" >>"$TIMES"
