@@ -27,8 +27,10 @@ func TestLocalStack(t *testing.T) {
 	}
 	lost := &nothingLost{}
 	var restarts []restartRow
+	var deployOut string
 	steps := []step{
-		{"deploy", func(t *testing.T) { run(t, nil, "scripts/stack.sh", "deploy", "local") }},
+		{"deploy", func(t *testing.T) { deployOut = run(t, nil, "scripts/stack.sh", "deploy", "local") }},
+		{"no secret in the local state, docker inspect or the deploy's output", func(t *testing.T) { noLocalSecret(t, deployOut) }},
 		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"exporter metrics are live", liveMetrics},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
@@ -236,6 +238,41 @@ func deliveryWithoutSink(t *testing.T) {
 	for _, want := range []string{"from Alertmanager's counters and API", "via pagerduty", "via slack", "via email", "via webhook"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("test-alerts.sh output lacks %q", want)
+		}
+	}
+}
+
+// noLocalSecret: the local environment's generated password reaches its containers
+// only as a file; the local backend's state file, docker inspect and the deploy's
+// output never hold it.
+func noLocalSecret(t *testing.T, deployOut string) {
+	cache := os.Getenv("OPSMON_CACHE")
+	if cache == "" {
+		cache = filepath.Join(root, ".cache")
+	}
+	b, err := os.ReadFile(filepath.Join(cache, "secrets", "local.env"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, secret, ok := strings.Cut(strings.TrimSpace(string(b)), "=")
+	if !ok || len(secret) < 16 {
+		t.Fatalf("no generated password in %s", filepath.Join(cache, "secrets", "local.env"))
+	}
+	state, err := os.ReadFile(filepath.Join(root, "state", "local-host.tfstate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := exec.Command("docker", "ps", "-aq", "--filter", "label=opsmon.environment=local").Output()
+	if err != nil || len(strings.Fields(string(ids))) == 0 {
+		t.Fatalf("no local containers: %v", err)
+	}
+	inspect, err := exec.Command("docker", append([]string{"inspect"}, strings.Fields(string(ids))...)...).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for what, text := range map[string]string{"the local state file": string(state), "docker inspect": string(inspect), "the deploy's output": deployOut} {
+		if strings.Contains(text, secret) {
+			t.Errorf("the local password appears in %s", what)
 		}
 	}
 }
