@@ -33,7 +33,11 @@ run_step() {
     printf '%s\t0\tcached\n' "$s" >>"$TIMES"
     return 0
   fi
-  log "  $s: $(step_hint_$s) ..."
+  if [ -f "$TOOLCACHE/$s/$key/.complete" ]; then
+    log "  $s: linking from the toolchain cache ..."
+  else
+    log "  $s: $(step_hint_$s) ..."
+  fi
   t0=$(date +%s)
   if ! step_run_$s >"$CACHE/logs/setup-$s.log" 2>&1; then
     tail -n 30 "$CACHE/logs/setup-$s.log" >&2
