@@ -83,6 +83,10 @@ func TestBadSourceStopsTheDeploy(t *testing.T) {
 			out, err := runOut([]string{"GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -overlay="+overlay)},
 				"scripts/stack.sh", "deploy", "local")
 			if err == nil {
+				// Take the stack down again: the tests after this one need the engine free.
+				if out, err := runOut(nil, "scripts/stack.sh", "destroy", "local"); err != nil {
+					t.Logf("cleanup: destroy local: %v\n%s", err, tail(out, 20))
+				}
 				t.Fatalf("deploy with %s succeeded:\n%s", c.name, tail(out, 40))
 			}
 			// Every line of the check's message, as the operator reads it.

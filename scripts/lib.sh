@@ -7,9 +7,14 @@ MIRROR="$CACHE/provider-mirror"
 mkdir -p "$BIN" "$CACHE/stamps" "$CACHE/logs" "$CACHE/tmp"
 export PATH="$BIN:$ROOT/tools/cdktf-cli/node_modules/.bin:$PATH"
 export CGO_ENABLED=0
-# As the Makefile sets it: the toolchain cache's keys cover GOFLAGS, so a script run
-# by hand and one run by make must agree.
-export GOFLAGS=-buildvcs=false
+# -buildvcs=false, as the Makefile sets it, so a script run by hand and one run by
+# make give the toolchain cache the same keys; flags already set (a test's -overlay)
+# are kept.
+case " ${GOFLAGS:-} " in
+  *" -buildvcs=false "*) ;;
+  *) GOFLAGS="${GOFLAGS:+$GOFLAGS }-buildvcs=false" ;;
+esac
+export GOFLAGS
 export GOWORK=off  # some upstream modules ship a go.work naming folders their zips lack
 # The project's own CLI config: offline provider mirror, no checkpoint calls.
 export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
