@@ -80,12 +80,19 @@ func TestBadSourceStopsTheDeploy(t *testing.T) {
 			want := c.want()
 			overlay := overlayFile(t, c.file, c.old, c.new)
 			before := applied(t)
+			fresh := !anyVolumeExists(localDataVolumes(t))
 			out, err := runOut([]string{"GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -overlay="+overlay)},
 				"scripts/stack.sh", "deploy", "local")
 			if err == nil {
-				// Take the stack down again: the tests after this one need the engine free.
-				if out, err := runOut(nil, "scripts/stack.sh", "destroy", "local"); err != nil {
-					t.Logf("cleanup: destroy local: %v\n%s", err, tail(out, 20))
+				// Take the stack down again, with the volumes it made: the tests after
+				// this one need the engine as they found it.
+				for _, cmd := range [][]string{{"scripts/stack.sh", "destroy", "local"}, {"scripts/purge.sh", "local"}} {
+					if cmd[0] == "scripts/purge.sh" && !fresh {
+						continue
+					}
+					if out, err := runOut(nil, cmd[0], cmd[1:]...); err != nil {
+						t.Logf("cleanup: %s: %v\n%s", strings.Join(cmd, " "), err, tail(out, 20))
+					}
 				}
 				t.Fatalf("deploy with %s succeeded:\n%s", c.name, tail(out, 40))
 			}
@@ -164,4 +171,13 @@ func applied(t *testing.T) string {
 		fmt.Fprintf(h, "%s %s", c.Name, out)
 	}
 	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+func localDataVolumes(t *testing.T) []string {
+	t.Helper()
+	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env.DataVolumes()
 }
