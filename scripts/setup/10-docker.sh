@@ -12,6 +12,7 @@ apt_missing() {
   command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || echo haproxy
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo postgresql
   [ -x /usr/sbin/sshd ] || echo openssh-server
+  command -v ip >/dev/null || echo iproute2 # a second engine's own bridge
   # A compose client, for the e2e of the rendered docker-compose.monitoring.yml.
   docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null || echo docker-compose
 }
