@@ -20,7 +20,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, image_overrides, images, name, networks, notifications, public_urls, publish_ports, stand_ins, state, timings, traefik`,
 		},
 		"wrong-type": {
-			"testdata/wrong-type.yaml: line 5: cannot unmarshal !!str `ninety` into int",
+			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,
 		},
 		"publish-absent": {
 			`testdata/publish-absent.yaml: publish_ports.grafana: "grafana" does not run in this environment; publish one of: unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink, prometheus, alertmanager, node-exporter, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter`,

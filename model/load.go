@@ -25,16 +25,28 @@ func LoadEnvironment(dir, name string) (Environment, error) {
 		return Environment{}, fmt.Errorf("environment %q: %w; create %s or choose one of %s",
 			name, err, path, strings.Join(EnvironmentNames, ", "))
 	}
-	return ParseEnvironment(path, data)
+	env, err := ParseEnvironment(path, data)
+	// The app names each environment's stacks after the file it loads.
+	if err == nil && env.Name != name && contains(EnvironmentNames, name) {
+		return Environment{}, fmt.Errorf("%s: name: %q differs from the file's name; set name: %s", path, env.Name, name)
+	}
+	return env, err
 }
 
 // ParseEnvironment decodes one environment file strictly and validates it.
 func ParseEnvironment(path string, data []byte) (Environment, error) {
 	var env Environment
+	if err := wholePorts(data); err != nil {
+		return Environment{}, fmt.Errorf("%s: %w", path, err)
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&env); err != nil {
 		return Environment{}, fmt.Errorf("%s: %s", path, explainYAML(err))
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return Environment{}, fmt.Errorf("%s: line %d: a second YAML document; an environment file holds one (remove the --- and what follows)", path, extra.Line)
 	}
 	if err := env.Validate(); err != nil {
 		return Environment{}, fmt.Errorf("%s: %w", path, err)
@@ -85,4 +97,26 @@ func yamlFields(typeName string) []string {
 	names := fieldNames(sample)
 	sort.Strings(names)
 	return names
+}
+
+// wholePorts refuses a publish_ports value that is not a whole number: yaml.v3 would
+// truncate 9090.5 into 9090 without a word.
+func wholePorts(data []byte) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil // the strict decode reports it
+	}
+	top := doc.Content[0].Content
+	for i := 0; i+1 < len(top); i += 2 {
+		if top[i].Value != "publish_ports" || top[i+1].Kind != yaml.MappingNode {
+			continue
+		}
+		ports := top[i+1].Content
+		for j := 0; j+1 < len(ports); j += 2 {
+			if v := ports[j+1]; v.Tag != "!!int" {
+				return fmt.Errorf("line %d: publish_ports.%s: %q is not a whole port number; give an integer from 1 to 65535", v.Line, ports[j].Value, v.Value)
+			}
+		}
+	}
+	return nil
 }

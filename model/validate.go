@@ -89,6 +89,7 @@ func (e Environment) Validate() error {
 	}
 	e.validateState(bad)
 	e.validateDocker(bad)
+	e.validateStrict(bad)
 	return errors.Join(errs...)
 }
 

@@ -1,0 +1,64 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Input that parses but would hurt is refused before anything runs, with the field
+// and the fix (issue 11's cases), one fixture each.
+func TestStrictInputIsRefusedNamingFieldAndFix(t *testing.T) {
+	cases := map[string][]string{
+		"strict-traefik-rule": {
+			"traefik.hosts.prometheus: \"x`) || PathPrefix(`/\" is not a host name; use lower-case DNS labels such as grafana.example.com (it is written into a Traefik Host() rule)",
+		},
+		"strict-production": {
+			`bind_address: "0.0.0.0" publishes ports beyond this host; use 127.0.0.1 and reach the UIs through Traefik`,
+			`timings: "fast" is the test profile (alerts fire after a tenth of their for:); production must use "production"`,
+			`grafana.url: "http://grafana.example.com" sends credentials in clear text to another host; use https://`,
+			`state.endpoint: "http://s3.example.com" sends credentials in clear text to another host; use https://`,
+			`state.key: "../other" climbs out of its folder with ..; name a path below it`,
+		},
+		"strict-path": {
+			`testdata/strict-path.yaml: state.path: "../../elsewhere" climbs out of its folder with ..; name a path below it`,
+		},
+		"strict-two-documents": {
+			`testdata/strict-two-documents.yaml: line 10: a second YAML document; an environment file holds one (remove the --- and what follows)`,
+		},
+		"strict-port": {
+			`testdata/strict-port.yaml: line 4: publish_ports.prometheus: "9090.5" is not a whole port number; give an integer from 1 to 65535`,
+		},
+	}
+	for name, wants := range cases {
+		_, err := LoadEnvironment("testdata", name)
+		if err == nil {
+			t.Errorf("%s: loaded without error", name)
+			continue
+		}
+		for _, want := range wants {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: error lacks %q\ngot: %v", name, want, err)
+			}
+		}
+	}
+}
+
+// An environment loaded as staging must call itself staging: the stacks are named
+// after the file.
+func TestAnEnvironmentNamedUnlikeItsFileIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	b, err := os.ReadFile("../environments/staging.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "staging.yaml"), []byte(strings.Replace(string(b), "name: staging", "name: production", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadEnvironment(dir, "staging")
+	want := filepath.Join(dir, "staging.yaml") + `: name: "production" differs from the file's name; set name: staging`
+	if err == nil || err.Error() != want {
+		t.Fatalf("err = %v\nwant %s", err, want)
+	}
+}
