@@ -1,7 +1,6 @@
 package model
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -24,18 +23,7 @@ func TestBadDockerHostsFailWithTheFieldAndTheFix(t *testing.T) {
 			`testdata/docker-socket-key.yaml: docker.host_key: a unix socket has no host key; remove docker.host_key`,
 		},
 	}
-	for name, wants := range cases {
-		_, err := LoadEnvironment("testdata", name)
-		if err == nil {
-			t.Errorf("%s: loaded without error", name)
-			continue
-		}
-		for _, want := range wants {
-			if !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: error lacks %q\ngot: %v", name, want, err)
-			}
-		}
-	}
+	wantLoadErrors(t, cases)
 }
 
 func TestSSHDockerHostPinsItsKey(t *testing.T) {

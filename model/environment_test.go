@@ -41,18 +41,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`state.backend: "consul" is not a state backend; use local, pg or s3`,
 		},
 	}
-	for name, wants := range cases {
-		_, err := LoadEnvironment("testdata", name)
-		if err == nil {
-			t.Errorf("%s: loaded without error", name)
-			continue
-		}
-		for _, want := range wants {
-			if !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: error lacks %q\ngot: %v", name, want, err)
-			}
-		}
-	}
+	wantLoadErrors(t, cases)
 }
 
 func TestMissingEnvironmentNamesTheChoices(t *testing.T) {
@@ -94,5 +83,23 @@ func TestFastProfileScalesForButNotBelowOneEvaluation(t *testing.T) {
 	}
 	if got := prod.For(600e9); got != 600e9 {
 		t.Errorf("production For(10m) = %v, want 10m unchanged", got)
+	}
+}
+
+// wantLoadErrors loads each fixture testdata/<name>.yaml and checks its error holds
+// every expected message.
+func wantLoadErrors(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for name, wants := range cases {
+		_, err := LoadEnvironment("testdata", name)
+		if err == nil {
+			t.Errorf("%s: loaded without error", name)
+			continue
+		}
+		for _, want := range wants {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: error lacks %q\ngot: %v", name, want, err)
+			}
+		}
 	}
 }

@@ -31,18 +31,7 @@ func TestStrictInputIsRefusedNamingFieldAndFix(t *testing.T) {
 			`testdata/strict-port.yaml: line 4: publish_ports.prometheus: "9090.5" is not a whole port number; give an integer from 1 to 65535`,
 		},
 	}
-	for name, wants := range cases {
-		_, err := LoadEnvironment("testdata", name)
-		if err == nil {
-			t.Errorf("%s: loaded without error", name)
-			continue
-		}
-		for _, want := range wants {
-			if !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: error lacks %q\ngot: %v", name, want, err)
-			}
-		}
-	}
+	wantLoadErrors(t, cases)
 }
 
 // An environment loaded as staging must call itself staging: the stacks are named
