@@ -45,13 +45,13 @@ lines="| fresh clone, $mode | setup | $setup s | ${budget[${mode}_setup]:+$(verd
 section=$(cat <<MD
 <!-- budget-$mode:start -->
 ## make test budget, $mode (\`scripts/bench-budget.sh\`$([ "$mode" = cold ] && echo ", OPSMON_BENCH_COLD=1"))
-$(date -u +%Y-%m-%d), commit $(git -C "$ROOT" rev-parse --short HEAD); machine: $(nproc) cores, load average at start $(cut -d' ' -f1-3 /proc/loadavg). One run, wall clock.
+$(date -u +%Y-%m-%d), commit $(git -C "$work/clone" rev-parse --short HEAD); machine: $(nproc) cores, load average at start $(cut -d' ' -f1-3 /proc/loadavg). One run, wall clock.
 
 | run | phase | seconds | budget |
 |---|---|---|---|
 $lines
 
-Setup steps of that run ("cached": linked from the toolchain cache or already in the engine):
+Setup steps of that run ("cached": already done for this key, in the clone or the engine; "linked": from the toolchain cache; "ran": built or installed):
 
 | step | seconds | |
 |---|---|---|

@@ -33,7 +33,9 @@ run_step() {
     printf '%s\t0\tcached\n' "$s" >>"$TIMES"
     return 0
   fi
+  local how=ran
   if [ -f "$TOOLCACHE/$s/$key/.complete" ]; then
+    how=linked
     log "  $s: linking from the toolchain cache ..."
   else
     log "  $s: $(step_hint_$s) ..."
@@ -46,7 +48,7 @@ run_step() {
   fi
   printf '%s' "$key" >"$stamp"
   log "  $s: done in $(( $(date +%s) - t0 ))s"
-  printf '%s\t%s\tran\n' "$s" "$(( $(date +%s) - t0 ))" >>"$TIMES"
+  printf '%s\t%s\t%s\n' "$s" "$(( $(date +%s) - t0 ))" "$how" >>"$TIMES"
 }
 
 # run_lanes: the two lanes at once, each in order; fails after both ended if either failed.
