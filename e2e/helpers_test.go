@@ -42,6 +42,14 @@ func runOut(env []string, name string, args ...string) (string, error) {
 	return string(out), err
 }
 
+// toolBin is the folder of the tools setup built: OPSMON_BIN, as test.sh sets it.
+func toolBin() string {
+	if bin := os.Getenv("OPSMON_BIN"); bin != "" {
+		return bin
+	}
+	return filepath.Join(root, ".cache/bin")
+}
+
 func tail(s string, n int) string {
 	lines := strings.Split(s, "\n")
 	if len(lines) > n {

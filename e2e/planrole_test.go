@@ -174,13 +174,7 @@ func (s *tinyStack) mustTofu(t *testing.T, args ...string) string {
 	return out
 }
 
-func tofuPath() string {
-	bin := os.Getenv("OPSMON_BIN")
-	if bin == "" {
-		bin = filepath.Join(root, ".cache/bin")
-	}
-	return filepath.Join(bin, "tofu")
-}
+func tofuPath() string { return filepath.Join(toolBin(), "tofu") }
 
 func copyFile(t *testing.T, from, to string) {
 	t.Helper()

@@ -96,7 +96,7 @@ func newRemoteBench(t *testing.T) *remoteBench {
 	gid := st.Sys().(*syscall.Stat_t).Gid
 	b.deployEnv = b.envDir(t, b.deploySSH, gid)
 	b.planEnv = b.envDir(t, b.planSSH, gid)
-	roles := runEnv(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
+	roles := run(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
 	b.pg.admin(t, roles)
 	_, deployPG := b.pg.setPassword(t, "opsmon_staging_deploy")
 	_, b.planPG = b.pg.setPassword(t, "opsmon_staging_plan")
@@ -323,7 +323,7 @@ func (b *remoteBench) noSecretAnywhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	where["the saved plan's bytes"] = string(raw)
-	shown, err := runIn(filepath.Join(b.clone, "cdktf.out/stacks/staging-host"), b.planEnvVars(), filepath.Join(toolBin(), "tofu"), "show", "-json", plan)
+	shown, err := runIn(filepath.Join(b.clone, "cdktf.out/stacks/staging-host"), b.planEnvVars(), tofuPath(), "show", "-json", plan)
 	if err != nil {
 		t.Fatalf("tofu show -json: %v %s", err, tail(shown, 10))
 	}
@@ -419,21 +419,4 @@ func runIn(dir string, env []string, args ...string) (string, error) {
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	return string(out), err
-}
-
-// runEnv runs a command from the repository root and fails the test on error.
-func runEnv(t *testing.T, env []string, args ...string) string {
-	t.Helper()
-	out, err := runIn(root, env, args...)
-	if err != nil {
-		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, tail(out, 30))
-	}
-	return out
-}
-
-func toolBin() string {
-	if bin := os.Getenv("OPSMON_BIN"); bin != "" {
-		return bin
-	}
-	return filepath.Join(root, ".cache/bin")
 }

@@ -48,11 +48,7 @@ const stateBucket = "opsmon-state"
 
 func startWeed(t *testing.T) *weedS3 {
 	t.Helper()
-	bin := os.Getenv("OPSMON_BIN")
-	if bin == "" {
-		bin = filepath.Join(root, ".cache/bin")
-	}
-	weed := filepath.Join(bin, "weed")
+	weed := filepath.Join(toolBin(), "weed")
 	if _, err := os.Stat(weed); err != nil {
 		t.Fatalf("weed missing (%v); run make setup", err)
 	}

@@ -194,11 +194,7 @@ func (s *standIn) run(t *testing.T, args ...string) string {
 // tofu is a tofu command in staging-host's synthesized folder, with the secrets
 // file's variables, as cdktf would run it.
 func (s *standIn) tofu(args ...string) *exec.Cmd {
-	bin := os.Getenv("OPSMON_BIN")
-	if bin == "" {
-		bin = filepath.Join(root, ".cache/bin")
-	}
-	cmd := exec.Command(filepath.Join(bin, "tofu"), args...)
+	cmd := exec.Command(tofuPath(), args...)
 	cmd.Dir = filepath.Join(root, "cdktf.out/stacks/staging-host")
 	b, _ := os.ReadFile(s.secrets)
 	cmd.Env = append(os.Environ(), strings.Fields(string(b))...)

@@ -63,12 +63,7 @@ write_section "budget-$mode" "$section"
 # The clone's e2e measured the faults, restarts and the SSH bench (OPSMON_WRITE_BENCH):
 # keep those sections of its docs/BENCHMARKS.md here.
 for name in fault-latency restart-page remote-host; do
-  part=$(python3 - "$work/clone/docs/BENCHMARKS.md" "$name" <<'PY'
-import re, sys
-m = re.search(r"<!-- %s:start -->.*?<!-- %s:end -->" % (sys.argv[2], sys.argv[2]), open(sys.argv[1]).read(), re.S)
-print(m.group(0) if m else "")
-PY
-)
+  part=$(read_section "$work/clone/docs/BENCHMARKS.md" "$name")
   [ -z "$part" ] || write_section "$name" "$part"
 done
 log "$mode: setup ${setup}s, make test ${total}s"

@@ -1,3 +1,12 @@
+# read_section FILE NAME: prints the section NAME of FILE, markers included ("" if absent).
+read_section() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+m = re.search(r"<!-- %s:start -->.*?<!-- %s:end -->" % (sys.argv[2], sys.argv[2]), open(sys.argv[1]).read(), re.S)
+print(m.group(0) if m else "")
+PY
+}
+
 # write_section NAME TEXT: replaces the <!-- NAME:start --> ... <!-- NAME:end --> section
 # of docs/BENCHMARKS.md with TEXT (which carries the markers), or appends it. Sourced.
 write_section() {
