@@ -28,10 +28,10 @@ grafana-bindings:
 	@scripts/grafana-bindings.sh
 
 render:
-	@go run ./cmd/opsmon render
+	@scripts/opsmon.sh render
 
 check-drift:
-	@go run ./cmd/opsmon render -check
+	@scripts/opsmon.sh render -check
 
 synth: setup
 	@scripts/stack.sh synth $(ENV)
@@ -64,7 +64,7 @@ plan: setup
 # only Go and git; without origin/main (a local clone) it compares with main.
 BASE ?= origin/main
 review:
-	@go run ./cmd/opsmon review -base '$(BASE)'
+	@scripts/opsmon.sh review -base '$(BASE)'
 # apply-plan: apply exactly the saved plans in PLANS (OPSMON_PLAN_OUT=DIR make plan).
 apply-plan: setup
 	@scripts/apply-plan.sh $(ENV) '$(PLANS)'

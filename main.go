@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/stacks"
 )
@@ -16,7 +17,13 @@ func main() {
 	if dir == "" {
 		dir = "environments"
 	}
-	if err := stacks.Synth(dir); err != nil {
+	// OPSMON_SYNTH_ENVS (comma-separated) declares only those environments' stacks:
+	// make plan synthesizes the one it plans.
+	var only []string
+	if v := os.Getenv("OPSMON_SYNTH_ENVS"); v != "" {
+		only = strings.Split(v, ",")
+	}
+	if err := stacks.Synth(dir, only); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
 	}

@@ -390,6 +390,12 @@ func (b *remoteBench) oneLineChanges(t *testing.T) {
 		if !strings.Contains(out, "replace") || len(touched) == 0 {
 			t.Errorf("the change of %s plans no replacement of %s:\n%s", c.file, want, tail(out, 20))
 		}
+		// The Go change rebuilt the prebuilt app (else no replacement above); the
+		// backend and providers did not change, so tofu init was skipped.
+		initLog, _ := os.ReadFile(filepath.Join(b.clone, ".cache/logs/plan-init-staging-host.log"))
+		if !strings.HasPrefix(string(initLog), "init skipped") {
+			t.Errorf("the plan after %s ran tofu init again although nothing it depends on changed:\n%s", c.file, tail(string(initLog), 10))
+		}
 	}
 }
 

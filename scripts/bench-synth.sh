@@ -4,12 +4,12 @@
 # interleaved so that load on the machine falls on all alike; prints median, min and
 # max wall-clock seconds as a Markdown table. Needs no Docker and no tofu.
 source "$(dirname "$0")/lib.sh"
+source "$ROOT/scripts/bench-section.sh"
 cd "$ROOT"
 rounds=${1:-5}
 bin="$CACHE/tmp/bench-app"
 go build -o "$bin" . && go build -o "$bin-opsmon" ./cmd/opsmon
 go run . >/dev/null && "$bin-opsmon" review -base main >/dev/null 2>&1 # warm the build and review caches
-declare -A runs
 variants=(go_build go_run binary model_only cdktf_synth cdktf_synth_binary review_warm review_cold)
 cmd_go_build() { touch main.go && go build -o "$bin" .; }
 cmd_go_run() { go run .; }
@@ -19,19 +19,4 @@ cmd_cdktf_synth() { cdktf synth; }
 cmd_cdktf_synth_binary() { cdktf synth --app "$bin"; }
 cmd_review_warm() { "$bin-opsmon" review -base main; }
 cmd_review_cold() { rm -rf "$CACHE/review" && "$bin-opsmon" review -base main; }
-for ((r = 0; r < rounds; r++)); do
-  for v in "${variants[@]}"; do
-    t0=$(date +%s.%N)
-    "cmd_$v" >/dev/null 2>&1 || die "bench variant $v failed"
-    runs[$v]+="$(python3 -c "print(round($(date +%s.%N) - $t0, 2))") "
-  done
-done
-echo "| step | median s | min s | max s | runs |"
-echo "|---|---|---|---|---|"
-for v in "${variants[@]}"; do
-  python3 - "$v" ${runs[$v]} <<'PY'
-import statistics, sys
-v, xs = sys.argv[1], [float(x) for x in sys.argv[2:]]
-print(f"| {v} | {statistics.median(xs):.2f} | {min(xs):.2f} | {max(xs):.2f} | {len(xs)} |")
-PY
-done
+time_variants "$rounds" "${variants[@]}"

@@ -11,7 +11,10 @@ env=${1:-local}
 cd "$ROOT"
 load_secrets "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
 use_engine "$env"   # the environment's Docker host answers, its SSH host key pinned
-cdktf synth >/dev/null
+# The app binary itself, for this environment's stacks only: the cdktf CLI around it
+# costs about 7 s and adds nothing a plan needs (docs/BENCHMARKS.md, plan-speed).
+fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
+OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
 # A saved plan and its JSON hold state values (no secret: none is a Terraform input):
 # a private folder, removed after.
 work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")
@@ -23,11 +26,23 @@ if [ -n "${OPSMON_PLAN_OUT:-}" ]; then
   git rev-parse HEAD >"$OPSMON_PLAN_OUT/commit"
   git rev-parse 'HEAD^{tree}' >"$OPSMON_PLAN_OUT/tree"
 fi
+# init_once DIR: tofu init, skipped when DIR was initialized for the same backend,
+# providers, lock file, CLI config and tofu: all a re-init could change.
+init_once() {
+  local dir=$1 stamp
+  stamp=$( { jq -c .terraform "$dir/cdk.tf.json"; cat "$dir/.terraform.lock.hcl" "$TF_CLI_CONFIG_FILE" 2>/dev/null; tofu version; } | sha256sum)
+  if [ -d "$dir/.terraform" ] && [ "$(cat "$dir/.terraform/opsmon-init" 2>/dev/null)" = "$stamp" ]; then
+    echo "init skipped: $dir is initialized for this backend, these providers and this tofu"
+    return 0
+  fi
+  rm -f "$dir/.terraform/opsmon-init"
+  (cd "$dir" && tofu init -input=false -no-color) && echo "$stamp" >"$dir/.terraform/opsmon-init"
+}
 for stack in $SKIPPED_STACKS; do echo "== $stack: not planned: $SKIP_REASON"; done
 for stack in $STACKS; do
   dir="cdktf.out/stacks/$stack"
   echo "== $stack (state: $STATE_BACKEND)"
-  if ! (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/plan-init-$stack.log" 2>&1); then
+  if ! init_once "$dir" >"$CACHE/logs/plan-init-$stack.log" 2>&1; then
     echo "   not planned: tofu init failed (without the grafana/grafana provider, as on an offline machine, this is expected); see $CACHE/logs/plan-init-$stack.log"
     continue
   fi
@@ -36,5 +51,5 @@ for stack in $STACKS; do
   (cd "$dir" && tofu show -json "$work/$stack.plan" >"$work/$stack.json")
   # OPSMON_PLAN_OUT keeps the saved plan for the deploy that applies exactly it.
   [ -z "${OPSMON_PLAN_OUT:-}" ] || install -D -m 0600 "$work/$stack.plan" "$OPSMON_PLAN_OUT/$stack.tfplan"
-  go run ./cmd/opsmon plan-summary "$work/$stack.json"
+  opsmon plan-summary "$work/$stack.json"
 done

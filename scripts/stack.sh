@@ -17,7 +17,7 @@ mkdir -p state
 # app's stacks as cdktf does; every one must belong to ENV.
 resolve_stacks() {
   local env=$1 all p n found; shift
-  all=$(go run ./cmd/opsmon stacks) || return 1
+  all=$(opsmon stacks) || return 1
   for p in "$@"; do
     found=
     for n in $all; do

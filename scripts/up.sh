@@ -11,7 +11,7 @@ echo "  Alertmanager       http://127.0.0.1:9093"
 echo "  Ops-Center demo    http://127.0.0.1:8084   (drive faults: POST /demo/mode)"
 echo "  Notification sink  http://127.0.0.1:9095/deliveries"
 echo "Not run locally (named exceptions):"
-go run ./cmd/opsmon absent -env local | sed 's/^/  /'
+opsmon absent -env local | sed 's/^/  /'
 echo
 echo "Scrape targets:"
-go run ./cmd/opsmon targets -url http://127.0.0.1:9090 -wait 3m
+opsmon targets -url http://127.0.0.1:9090 -wait 3m

@@ -14,9 +14,15 @@ import (
 )
 
 // Synth loads and validates every environment before declaring anything, then
-// synthesizes all stacks into outdir (cdktf.out when run by the cdktf CLI).
-func Synth(envDir string) error {
+// synthesizes the stacks of the environments in only (all when empty) into outdir
+// (cdktf.out when run by the cdktf CLI). A plan of one environment declares only
+// its stacks: the others' share of the synth is two thirds of it.
+func Synth(envDir string, only []string) error {
 	defer jsii.Close()
+	selected, err := model.SelectEnvironments(only)
+	if err != nil {
+		return err
+	}
 	var envs []model.Environment
 	for _, name := range model.EnvironmentNames {
 		env, err := model.LoadEnvironment(envDir, name)
@@ -36,6 +42,9 @@ func Synth(envDir string) error {
 	}
 	app := cdktf.NewApp(nil)
 	for _, env := range envs {
+		if !selected[env.Name] {
+			continue
+		}
 		if err := AddEnvironment(app, env); err != nil {
 			return err
 		}
