@@ -14,7 +14,9 @@ import (
 
 // Inputs are the stack-level values containers refer to.
 type Inputs struct {
-	Networks  []*string
+	// Networks are the network names, by name: the created network's attribute
+	// where the stack owns it (so containers depend on it).
+	Networks  map[string]*string
 	Variables map[string]cdktf.TerraformVariable
 	// Ready holds containers already declared, for depends_on.
 	Ready map[string]container.Container
@@ -45,19 +47,23 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		Restart:  jsii.String(hostplan.RestartPolicy),
 		Memory:   jsii.Number(float64(c.MemoryMB)),
 		// Equal to memory: no swap, and no perpetual diff from Docker's default (2x).
-		MemorySwap:  jsii.Number(float64(c.MemoryMB)),
-		LogDriver:   jsii.String(hostplan.LogDriver),
-		LogOpts:     &map[string]*string{"max-size": jsii.String(hostplan.LogMaxSize), "max-file": jsii.String(hostplan.LogMaxFile)},
-		ReadOnly:    jsii.Bool(c.ReadOnly),
-		Privileged:  jsii.Bool(c.Privileged),
-		Labels:      labels(c.Labels),
-		Ports:       ports(c.Ports),
-		Upload:      uploads(c),
-		Volumes:     volumes(c),
-		Healthcheck: healthcheck(c.Healthcheck),
-		Wait:        jsii.Bool(true),
-		WaitTimeout: jsii.Number(180),
-		MustRun:     jsii.Bool(true),
+		MemorySwap: jsii.Number(float64(c.MemoryMB)),
+		LogDriver:  jsii.String(hostplan.LogDriver),
+		LogOpts:    &map[string]*string{"max-size": jsii.String(hostplan.LogMaxSize), "max-file": jsii.String(hostplan.LogMaxFile)},
+		ReadOnly:   jsii.Bool(c.ReadOnly),
+		Privileged: jsii.Bool(c.Privileged),
+		// The provider has no pids limit (kreuzwerker/docker 4.6.0): the compose
+		// rendering sets c.PidsLimit; docs/SECURITY.md says so.
+		Capabilities: &container.ContainerCapabilities{Drop: strs([]string{"ALL"}), Add: strs(c.CapAdd)},
+		Cpus:         jsii.String(c.CPUs),
+		Labels:       labels(c.Labels),
+		Ports:        ports(c.Ports),
+		Upload:       uploads(c),
+		Volumes:      volumes(c),
+		Healthcheck:  healthcheck(c.Healthcheck),
+		Wait:         jsii.Bool(true),
+		WaitTimeout:  jsii.Number(180),
+		MustRun:      jsii.Bool(true),
 		// Named volumes are never removed with the container (docker rm -v only
 		// removes anonymous ones); this also clears anonymous volumes images declare.
 		RemoveVolumes: jsii.Bool(true),
@@ -65,6 +71,12 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 	}
 	if c.User != "" {
 		cfg.User = jsii.String(c.User)
+	}
+	if c.NoNewPrivileges {
+		cfg.SecurityOpts = strs([]string{hostplan.NoNewPrivileges})
+	}
+	if c.StopGraceSeconds > 0 {
+		cfg.DestroyGraceSeconds = jsii.Number(float64(c.StopGraceSeconds))
 	}
 	if len(c.Tmpfs) > 0 {
 		tmpfs := map[string]*string{}
@@ -77,8 +89,8 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		cfg.GroupAdd = &[]*string{in.Variables[c.GroupAddVariable].StringValue()}
 	}
 	var nets []*container.ContainerNetworksAdvanced
-	for _, n := range in.Networks {
-		nets = append(nets, &container.ContainerNetworksAdvanced{Name: n, Aliases: &[]*string{jsii.String(c.Name)}})
+	for _, n := range c.Networks {
+		nets = append(nets, &container.ContainerNetworksAdvanced{Name: in.Networks[n], Aliases: &[]*string{jsii.String(c.Name)}})
 	}
 	cfg.NetworksAdvanced = nets
 	return container.NewContainer(scope, jsii.String(c.Name), cfg)

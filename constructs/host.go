@@ -10,20 +10,25 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 )
 
-// NewMonitoringHost declares the plan's networks (when the stack owns them) and
-// containers, in plan order so depends_on can name earlier ones.
+// NewMonitoringHost declares the monitoring network, the product's networks (when
+// the stack owns them) and the containers, in plan order so depends_on can name
+// earlier ones.
 func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, vars map[string]cdktf.TerraformVariable) map[string]container.Container {
 	host := cx.NewConstruct(scope, jsii.String(id))
-	in := Inputs{Variables: vars, Ready: map[string]container.Container{}}
+	in := Inputs{Variables: vars, Ready: map[string]container.Container{}, Networks: map[string]*string{}}
+	create := func(name string) {
+		n := network.NewNetwork(host, jsii.String("network-"+name), &network.NetworkConfig{
+			Name: jsii.String(name), Driver: jsii.String("bridge"),
+		})
+		in.Networks[name] = n.Name()
+		in.DependsOn = append(in.DependsOn, n)
+	}
+	create(plan.MonitoringNetwork)
 	for _, name := range plan.Networks {
 		if plan.CreateNetworks {
-			n := network.NewNetwork(host, jsii.String("network-"+name), &network.NetworkConfig{
-				Name: jsii.String(name), Driver: jsii.String("bridge"),
-			})
-			in.Networks = append(in.Networks, n.Name())
-			in.DependsOn = append(in.DependsOn, n)
+			create(name)
 		} else {
-			in.Networks = append(in.Networks, jsii.String(name))
+			in.Networks[name] = jsii.String(name)
 		}
 	}
 	for _, c := range plan.Containers {

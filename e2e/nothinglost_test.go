@@ -27,6 +27,20 @@ type nothingLost struct {
 // silence still holds: it is active and it mutes an alert sent after the restart.
 // Silences live on the alertmanager-data volume.
 func (n *nothingLost) restartKeepsSilence(t *testing.T) {
+	n.silenceID = createSilence(t, "must survive an Alertmanager restart, and a destroy and deploy")
+	if out, err := exec.Command("docker", "restart", model.Alertmanager).CombinedOutput(); err != nil {
+		t.Fatalf("docker restart: %v %s", err, out)
+	}
+	awaitAlertmanagerReady(t)
+	if state, err := silenceState(n.silenceID); err != nil || state != "active" {
+		t.Fatalf("silence %s after the restart: state %q, %v; want active", n.silenceID, state, err)
+	}
+	silenceHolds(t, n.silenceID)
+}
+
+// createSilence silences silenceProbe for two hours and returns the silence's id.
+func createSilence(t *testing.T, comment string) string {
+	t.Helper()
 	now := time.Now().UTC()
 	var created struct {
 		SilenceID string `json:"silenceID"`
@@ -36,20 +50,22 @@ func (n *nothingLost) restartKeepsSilence(t *testing.T) {
 		"startsAt":  now.Format(time.RFC3339),
 		"endsAt":    now.Add(2 * time.Hour).Format(time.RFC3339),
 		"createdBy": "e2e",
-		"comment":   "must survive an Alertmanager restart, and a destroy and deploy",
+		"comment":   comment,
 	}, &created)
 	if err != nil || created.SilenceID == "" {
 		t.Fatalf("create silence: %v (id %q)", err, created.SilenceID)
 	}
-	n.silenceID = created.SilenceID
-	if out, err := exec.Command("docker", "restart", model.Alertmanager).CombinedOutput(); err != nil {
-		t.Fatalf("docker restart: %v %s", err, out)
+	return created.SilenceID
+}
+
+// containerID is the id of the running container name.
+func containerID(t *testing.T, name string) string {
+	t.Helper()
+	out, err := exec.Command("docker", "inspect", "-f", "{{.Id}}", name).Output()
+	if err != nil {
+		t.Fatalf("docker inspect %s: %v", name, err)
 	}
-	awaitAlertmanagerReady(t)
-	if state, err := silenceState(n.silenceID); err != nil || state != "active" {
-		t.Fatalf("silence %s after the restart: state %q, %v; want active", n.silenceID, state, err)
-	}
-	silenceHolds(t, n.silenceID)
+	return strings.TrimSpace(string(out))
 }
 
 // silenceHolds sends an alert the silence covers, routed to people (severity high),

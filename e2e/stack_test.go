@@ -50,7 +50,7 @@ func TestLocalStack(t *testing.T) {
 		// As on staging: no sink read, delivery proved from Alertmanager's counters and
 		// API; its receivers point at the local sink, a real HTTP and SMTP server.
 		{"every alert delivered, proved from Alertmanager without the sink", deliveryWithoutSink},
-		{"config change is applied", configChangeApplied},
+		{"config change is applied; the replace keeps a silence made just before it", lost.configChangeKeepsSilence},
 		{"destroy keeps data volumes", func(t *testing.T) {
 			lost.markBeforeDestroy(t)
 			destroyKeepsVolumes(t, env)
@@ -184,12 +184,28 @@ func restartKeepsSeries(t *testing.T) {
 
 // configChangeApplied switches the local environment to the production timing
 // profile in a copy of environments/, deploys, and sees Prometheus load it.
-func configChangeApplied(t *testing.T) {
+// The timing profile is in alertmanager.yml and prometheus.yml: the deploy replaces
+// both containers. A silence created just before, with no restart in between, is in
+// Alertmanager's memory only (its snapshot runs every 15 minutes and at shutdown):
+// it survives only if the replace stops Alertmanager gracefully.
+func (n *nothingLost) configChangeKeepsSilence(t *testing.T) {
 	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string {
 		return strings.Replace(s, "timings: fast", "timings: production", 1)
 	})
 	envs := []string{"OPSMON_ENV_DIR=" + dir}
+	id := createSilence(t, "must survive the replace of Alertmanager by a config change")
+	before := containerID(t, model.Alertmanager)
 	run(t, envs, "scripts/stack.sh", "deploy", "local")
+	if after := containerID(t, model.Alertmanager); after == before {
+		t.Fatalf("the config change did not replace Alertmanager (container %s kept); the test proves nothing", before)
+	}
+	awaitAlertmanagerReady(t)
+	if state, err := silenceState(id); err != nil || state != "active" {
+		t.Fatalf("silence %s after the replace: state %q, %v; want active (was Alertmanager stopped gracefully?)", id, state, err)
+	}
+	if err := expireSilence(id); err != nil {
+		t.Error(err)
+	}
 	eventually(t, 2*time.Minute, 3*time.Second, "Prometheus runs with scrape_interval 15s", func() string {
 		var body struct {
 			Data struct {

@@ -18,7 +18,7 @@ var fileHomes = map[string]struct{ prefix, dir string }{
 
 // Build derives the host plan of env from the rendered files (repo path -> content).
 func Build(env model.Environment, files map[string][]byte) (Plan, error) {
-	p := Plan{CreateNetworks: env.Networks.Create, Networks: env.Networks.Names}
+	p := Plan{CreateNetworks: env.Networks.Create, Networks: env.Networks.Names, MonitoringNetwork: env.MonitoringNetwork()}
 	p.Secrets = secrets(env)
 	p.Variables = []Variable{{Name: "docker_socket_gid",
 		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets Prometheus use Docker service discovery"}}
@@ -42,6 +42,10 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		},
 		MemoryMB: c.MemoryMB, User: c.User, ReadOnly: c.ReadOnlyRootFS,
 		Privileged: c.Privileged, Healthcheck: healthcheck(env, c),
+		Networks: networks(env, c), NoNewPrivileges: true, CPUs: c.CPUs, PidsLimit: PidsLimit,
+	}
+	if c.DataVolume != nil {
+		ct.StopGraceSeconds = StatefulStopGrace
 	}
 	if port, ok := env.PublishPorts[c.Name]; ok {
 		ct.Ports = append(ct.Ports, Port{Internal: c.Port, External: port, HostIP: env.BindAddress})
@@ -61,6 +65,23 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	addTraefik(&ct, env, c)
 	wire(&ct, env)
 	return ct, nil
+}
+
+// networks: stand-ins for the product sit on its networks alone, the monitoring
+// containers on their own network, and on the product's only where the model says
+// they must reach it, or be reached from it.
+func networks(env model.Environment, c model.Component) []string {
+	switch {
+	case c.Product:
+		return env.Networks.Names
+	case c.ProductNetworks:
+		return append([]string{env.MonitoringNetwork()}, env.Networks.Names...)
+	case env.Traefik.Enabled && c.TraefikHostKey != "":
+		// Traefik reaches a routed UI on its own network.
+		return []string{env.MonitoringNetwork(), env.Traefik.Network}
+	default:
+		return []string{env.MonitoringNetwork()}
+	}
 }
 
 // healthcheck probes the component's health URL with what its image carries: the
@@ -107,6 +128,9 @@ func addFiles(ct *Container, files map[string][]byte) error {
 func addTraefik(ct *Container, env model.Environment, c model.Component) {
 	t := env.Traefik
 	if !t.Enabled || c.TraefikHostKey == "" {
+		// Explicit: a Traefik that exposes containers by default must not route
+		// this one (blackbox-exporter would be an open proxy).
+		ct.Labels["traefik.enable"] = "false"
 		return
 	}
 	r := "traefik.http.routers." + c.Name

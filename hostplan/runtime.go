@@ -9,6 +9,13 @@ const (
 	LogMaxFile    = "3"
 	// TmpfsOptions mount the scratch space of read-only containers.
 	TmpfsOptions = "rw,noexec,nosuid,size=64m"
+	// NoNewPrivileges is the security option every container runs with.
+	NoNewPrivileges = "no-new-privileges:true"
+	// PidsLimit caps the processes of each container: a fork loop in one
+	// exporter cannot exhaust the host's pids.
+	PidsLimit = 256
+	// StatefulStopGrace is the SIGTERM-to-kill time of containers with data.
+	StatefulStopGrace = 120
 )
 
 // Healthcheck timings, for every container's healthcheck.

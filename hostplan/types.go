@@ -9,7 +9,10 @@ type Plan struct {
 	// CreateNetworks makes the stack own Networks; otherwise they must exist.
 	CreateNetworks bool
 	Networks       []string
-	Secrets        []Secret
+	// MonitoringNetwork is created by the stack in every environment; each
+	// container lists the networks it joins.
+	MonitoringNetwork string
+	Secrets           []Secret
 	// Variables are plain (non-secret) deploy-time inputs.
 	Variables  []Variable
 	Containers []Container
@@ -51,8 +54,21 @@ type Container struct {
 	User     string
 	ReadOnly bool
 	// Privileged is true only where the model documents why.
-	Privileged  bool
-	Healthcheck []string
+	Privileged bool
+	// Networks are the networks it joins: the monitoring network, the product's
+	// where the model says it must reach them.
+	Networks []string
+	// Hardening: every capability dropped (CapAdd names the ones it keeps), no
+	// privilege gained through setuid binaries, a CPU cap and a process cap.
+	CapAdd          []string
+	NoNewPrivileges bool
+	CPUs            string
+	PidsLimit       int
+	// StopGraceSeconds is how long a destroy or replace waits after SIGTERM, so a
+	// stateful container writes its state (Alertmanager's silences and
+	// notification log snapshot, Prometheus's head) before it is removed.
+	StopGraceSeconds int
+	Healthcheck      []string
 	// GroupAddVariable names a Variable whose value is added as a supplementary
 	// group (the Docker socket's group, for service discovery).
 	GroupAddVariable string

@@ -24,6 +24,17 @@ type Component struct {
 	DataVolume *DataVolume
 	// HostMounts are bind mounts from the host; each says why it is needed.
 	HostMounts []HostMount
+	// ProductNetworks: it joins the product's networks as well as the monitoring
+	// network, because it reaches a product service (scrape, probe, exporter) or a
+	// product service must reach it. The others are on the monitoring network only,
+	// out of reach of every product container.
+	ProductNetworks bool
+	// Product marks a local stand-in for a product service: it is on the product
+	// networks only, as the service it stands in for is.
+	Product bool
+	// CPUs caps its CPU time (docker --cpus), so no monitoring container can starve
+	// the product on a shared host.
+	CPUs       string
 	Privileged bool
 	// WhyPrivileged documents a privileged container for reviewers.
 	WhyPrivileged string
@@ -88,12 +99,13 @@ func Components() []Component {
 			Name: Prometheus, Service: ServicePrometheus,
 			Tools:    with("promtool", "prometheus"),
 			Upstream: prometheusRelease.image("prom/prometheus", ""), Local: prometheusRelease.localImage("prometheus"),
-			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody,
+			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody, CPUs: "1.0", ProductNetworks: true,
 			Command: []string{
 				"--config.file=/etc/prometheus/prometheus.yml",
 				"--storage.tsdb.path=/prometheus",
 				"--storage.tsdb.retention.time=30d",
-				"--web.enable-lifecycle",
+				// No --web.enable-lifecycle: /-/quit and /-/reload stay refused. A
+				// config change replaces the container (its files are uploaded).
 			},
 			DataVolume:     &DataVolume{Name: "prometheus-data", Target: "/prometheus"},
 			TraefikHostKey: "prometheus", TraefikAuth: true,
@@ -102,7 +114,7 @@ func Components() []Component {
 			Name: Alertmanager, Service: ServiceAlertmanager,
 			Tools:    with("amtool", "alertmanager"),
 			Upstream: alertmanagerRelease.image("prom/alertmanager", ""), Local: alertmanagerRelease.localImage("alertmanager"),
-			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody,
+			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody, CPUs: "0.5",
 			Command: []string{
 				"--config.file=/etc/alertmanager/alertmanager.yml",
 				"--storage.path=/alertmanager",
@@ -115,7 +127,7 @@ func Components() []Component {
 			Name: Grafana, Service: ServiceGrafana,
 			Upstream:          grafanaUpstreamTag,
 			LocalAbsentReason: "no Grafana server build is reachable from this machine (the Go proxy refuses grafana/grafana, no registry ships a binary)",
-			Port:              3000, HealthPath: "/api/health", MemoryMB: 512, User: "472:0",
+			Port:              3000, HealthPath: "/api/health", MemoryMB: 512, User: "472:0", CPUs: "1.0",
 			DataVolume:     &DataVolume{Name: "grafana-data", Target: "/var/lib/grafana"},
 			TraefikHostKey: "grafana",
 		},
@@ -123,7 +135,7 @@ func Components() []Component {
 			Name: NodeExporter, Service: ServiceHost,
 			Tools:    with(),
 			Upstream: nodeExporterRelease.image("prom/node-exporter", ""), Local: nodeExporterRelease.localImage("node-exporter"),
-			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
+			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25",
 			Command: []string{"--path.rootfs=/host"},
 			HostMounts: []HostMount{{Source: "/", Target: "/host",
 				Why: "node-exporter reads the host's /proc, /sys and mounted filesystems for CPU, memory and disk metrics"}},
@@ -132,7 +144,7 @@ func Components() []Component {
 			Name: CAdvisor, Service: ServiceContainers,
 			Upstream:          "ghcr.io/google/cadvisor:v0.60.5",
 			LocalAbsentReason: "cAdvisor's cmd/ module is not on the Go module proxy and no registry is reachable",
-			Port:              8080, HealthPath: "/healthz", MemoryMB: 256, ReadOnlyRootFS: true,
+			Port:              8080, HealthPath: "/healthz", MemoryMB: 256, ReadOnlyRootFS: true, CPUs: "0.5",
 			Command: []string{"--docker_only=true", "--housekeeping_interval=15s"},
 			HostMounts: []HostMount{
 				{Source: "/", Target: "/rootfs", Why: "filesystem usage per container"},
@@ -148,25 +160,25 @@ func Components() []Component {
 			Name: PostgresExporter, Service: ServicePostgreSQL,
 			Tools:    with(),
 			Upstream: postgresExporterRelease.image("prometheuscommunity/postgres-exporter", ""), Local: postgresExporterRelease.localImage("postgres-exporter"),
-			Port: 9187, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true,
+			Port: 9187, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25", ProductNetworks: true,
 		},
 		{
 			Name: RedisExporter, Service: ServiceRedis,
 			Upstream: redisExporterUpstream(), Local: redisExporterRelease.localImage("redis-exporter"),
-			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
+			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25", ProductNetworks: true,
 			Command: []string{"--redis.addr=redis://" + LocalRedis + ":6379"},
 		},
 		{
 			Name: LagoRedisExporter, Service: ServiceRedis,
 			Upstream: redisExporterUpstream(), Local: redisExporterRelease.localImage("redis-exporter"),
-			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
+			Port: 9121, HealthPath: "/health", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25", ProductNetworks: true,
 			Command: []string{"--redis.addr=redis://" + LocalLagoRedis + ":6379"},
 		},
 		{
 			Name: BlackboxExporter, Service: ServiceBlackbox,
 			Tools:    with(),
 			Upstream: blackboxExporterRelease.image("prom/blackbox-exporter", ""), Local: blackboxExporterRelease.localImage("blackbox-exporter"),
-			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody,
+			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody, CPUs: "0.25", ProductNetworks: true,
 			Command: []string{"--config.file=/etc/blackbox_exporter/blackbox.yml"},
 		},
 	}

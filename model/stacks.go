@@ -24,6 +24,10 @@ func (e Environment) DataVolumes() []string {
 // VolumeName is the Docker volume holding a component's data in env.
 func (e Environment) VolumeName(name string) string { return "opsmon-" + e.Name + "-" + name }
 
+// MonitoringNetwork is the network the host stack creates for the monitoring
+// containers alone; only those that must reach the product also join its networks.
+func (e Environment) MonitoringNetwork() string { return "opsmon-" + e.Name + "-monitoring" }
+
 // AppliedStacks are the stacks a deploy of env applies when none is named. The
 // Grafana stack needs the environment's Grafana: where it does not run (locally,
 // and on a stand-in host built from local images) that stack is skipped, and why

@@ -8,28 +8,28 @@ func StandIns() []Component {
 	return []Component{
 		{
 			Name: LocalPostgreSQL, Service: ServicePostgreSQL, Local: localImagePrefix + "postgresql:15",
-			Port: 5432, MemoryMB: 256, User: "999:999",
+			Port: 5432, MemoryMB: 256, User: "999:999", CPUs: "0.5", Product: true,
 			HealthCommand: []string{"pg_isready", "-h", "127.0.0.1", "-U", "postgres"},
 			DataVolume:    &DataVolume{Name: "unicorn-postgresql-data", Target: "/var/lib/postgresql/data"},
 		},
 		{
 			Name: LocalRedis, Service: ServiceRedis, Local: localImagePrefix + "redis:7.0",
-			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true,
+			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true, CPUs: "0.25", Product: true,
 			HealthCommand: []string{"redis-cli", "ping"},
 		},
 		{
 			Name: LocalLagoRedis, Service: ServiceRedis, Local: localImagePrefix + "redis:7.0",
-			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true,
+			Port: 6379, MemoryMB: 128, User: "redis", ReadOnlyRootFS: true, CPUs: "0.25", Product: true,
 			HealthCommand: []string{"redis-cli", "ping"},
 		},
 		{
 			Name: OpsCenterDemo, Service: ServiceOpsCenter, Local: localImagePrefix + "ops-center-demo:latest",
-			Port: 8084, MemoryMB: 256, User: "10001:10001",
+			Port: 8084, MemoryMB: 256, User: "10001:10001", CPUs: "0.5", Product: true,
 			HealthCommand: []string{"python3", "/app/healthcheck.py"},
 		},
 		{
 			Name: NotificationSink, Service: ServiceMonitoring, Local: localImagePrefix + "notification-sink:latest",
-			Port: 9095, HealthPath: "/healthz", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true,
+			Port: 9095, HealthPath: "/healthz", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25", ProductNetworks: true,
 		},
 	}
 }

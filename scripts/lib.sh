@@ -49,8 +49,8 @@ fresh_build() {
   esac
   FRESH=$out
   if [ -x "$out" ]; then
-    newer=$(cd "$ROOT" && find . -mindepth 1 -maxdepth 1 \( -name '.*' -o -name cdktf.out -o -name state \
-      -o -name docs -o -name monitoring -o -name e2e -o -name tools -o -name integrations -o -name environments \) -prune \
+    newer=$(cd "$ROOT" && find . \( -path './.*' -o -path ./cdktf.out -o -path ./state -o -path ./docs -o -path ./monitoring \
+      -o -path ./e2e -o -path ./tools -o -path ./integrations -o -path ./environments \) -prune \
       -o -type f -newer "$out" -print -quit)
     [ -n "$newer" ] || return 0
   fi

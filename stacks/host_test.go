@@ -134,8 +134,8 @@ func TestLocalHostStackRunsEveryBuildableContainerOnLoopback(t *testing.T) {
 			t.Errorf("local image %q: want a locally built opsmon-local/ image kept on destroy", img.Name)
 		}
 	}
-	if len(s.Resource.Network) != 1 {
-		t.Errorf("local stack should create its network, got %d docker_network", len(s.Resource.Network))
+	if len(s.Resource.Network) != 2 {
+		t.Errorf("local stack should create its product network and its monitoring network, got %d docker_network", len(s.Resource.Network))
 	}
 	if !strings.Contains(raw, `"volume_name": "opsmon-local-prometheus-data"`) {
 		t.Error("Prometheus data is not on the named volume opsmon-local-prometheus-data")
@@ -154,8 +154,14 @@ func TestDataVolumesAreNeverTerraformResources(t *testing.T) {
 func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	env := loadEnv(t, "production")
 	_, _, s := synthHost(t, env)
-	if len(s.Resource.Network) != 0 {
-		t.Fatalf("production must not create networks, got %v", s.Resource.Network)
+	// The product's networks exist; the stack creates only its monitoring network.
+	if len(s.Resource.Network) != 1 {
+		t.Fatalf("production must create its monitoring network only, got %v", s.Resource.Network)
+	}
+	for _, n := range s.Resource.Network {
+		if name := n.(map[string]any)["name"]; name != env.MonitoringNetwork() {
+			t.Errorf("production creates network %v", name)
+		}
 	}
 	wantImages := map[string]bool{}
 	for _, c := range env.Containers() {
@@ -175,7 +181,7 @@ func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	for _, n := range prom.NetworksAdvanced {
 		nets = append(nets, n.Name)
 	}
-	if strings.Join(nets, ",") != "unicorn-network,web,uchub-network" {
+	if strings.Join(nets, ",") != "${docker_network.monitoring_network-opsmon-production-monitoring_EE8506D1.name},unicorn-network,web,uchub-network" {
 		t.Errorf("prometheus networks = %v", nets)
 	}
 	labels := map[string]string{}

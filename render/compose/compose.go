@@ -44,6 +44,12 @@ type Service struct {
 	User          string             `yaml:"user,omitempty"`
 	ReadOnly      bool               `yaml:"read_only,omitempty"`
 	Privileged    bool               `yaml:"privileged,omitempty"`
+	CapDrop       []string           `yaml:"cap_drop"`
+	CapAdd        []string           `yaml:"cap_add,omitempty"`
+	SecurityOpt   []string           `yaml:"security_opt,omitempty"`
+	CPUs          string             `yaml:"cpus,omitempty"`
+	PidsLimit     int                `yaml:"pids_limit,omitempty"`
+	StopGrace     string             `yaml:"stop_grace_period,omitempty"`
 	GroupAdd      []string           `yaml:"group_add,omitempty"`
 	Restart       string             `yaml:"restart"`
 	Logging       Logging            `yaml:"logging"`
@@ -89,6 +95,7 @@ type Volume struct {
 // Render builds the compose file of env from its host plan.
 func Render(env model.Environment, plan hostplan.Plan) (map[string][]byte, error) {
 	f := File{Services: map[string]Service{}, Networks: map[string]Network{}, Volumes: map[string]Volume{}}
+	f.Networks[plan.MonitoringNetwork] = Network{Name: plan.MonitoringNetwork}
 	for _, n := range plan.Networks {
 		f.Networks[n] = Network{Name: n, External: !plan.CreateNetworks}
 	}
@@ -124,12 +131,19 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		MemLimit:     fmt.Sprintf("%dm", c.MemoryMB),
 		MemswapLimit: fmt.Sprintf("%dm", c.MemoryMB),
 		User:         c.User, ReadOnly: c.ReadOnly, Privileged: c.Privileged,
+		CapDrop: []string{"ALL"}, CapAdd: c.CapAdd, CPUs: c.CPUs, PidsLimit: c.PidsLimit,
 		Restart: hostplan.RestartPolicy,
 		Logging: Logging{Driver: hostplan.LogDriver, Options: map[string]string{"max-size": hostplan.LogMaxSize, "max-file": hostplan.LogMaxFile}},
 		Healthcheck: Healthcheck{Test: c.Healthcheck, Interval: hostplan.HealthInterval, Timeout: hostplan.HealthTimeout,
 			Retries: hostplan.HealthRetries, StartPeriod: hostplan.HealthStartPeriod},
 		DependsOn: c.DependsOn,
 		Networks:  map[string]Aliases{},
+	}
+	if c.NoNewPrivileges {
+		s.SecurityOpt = []string{hostplan.NoNewPrivileges}
+	}
+	if c.StopGraceSeconds > 0 {
+		s.StopGrace = fmt.Sprintf("%ds", c.StopGraceSeconds)
 	}
 	if len(c.Env) > 0 {
 		s.Environment = map[string]string{}
@@ -165,7 +179,7 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		v := strings.ToUpper(c.GroupAddVariable)
 		s.GroupAdd = []string{"${" + v + ":?set " + v + " to the group of /var/run/docker.sock}"}
 	}
-	for _, n := range plan.Networks {
+	for _, n := range c.Networks {
 		s.Networks[n] = Aliases{Aliases: []string{c.Name}}
 	}
 	return s, nil

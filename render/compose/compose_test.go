@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -80,8 +81,18 @@ func TestComposeFileLoadsLikeDockerComposeConfig(t *testing.T) {
 				if s.HealthCheck == nil || strings.Join(s.HealthCheck.Test, " ") != strings.Join(c.Healthcheck, " ") {
 					t.Errorf("%s: healthcheck %v, want %v", c.Name, s.HealthCheck, c.Healthcheck)
 				}
-				if len(s.Networks) != len(env.Networks.Names) {
-					t.Errorf("%s: networks %v, want %v", c.Name, s.Networks, env.Networks.Names)
+				if len(s.Networks) != len(c.Networks) {
+					t.Errorf("%s: networks %v, want %v", c.Name, s.Networks, c.Networks)
+				}
+				for _, n := range c.Networks {
+					if _, ok := s.Networks[n]; !ok {
+						t.Errorf("%s: not on network %s", c.Name, n)
+					}
+				}
+				if strings.Join(s.CapDrop, ",") != "ALL" || !slices.Contains(s.SecurityOpt, hostplan.NoNewPrivileges) ||
+					s.PidsLimit != int64(c.PidsLimit) || s.CPUS != mustFloat(t, c.CPUs) {
+					t.Errorf("%s: cap_drop %v, security_opt %v, pids_limit %d, cpus %v: want ALL, %s, %d, %s",
+						c.Name, s.CapDrop, s.SecurityOpt, s.PidsLimit, s.CPUS, hostplan.NoNewPrivileges, c.PidsLimit, c.CPUs)
 				}
 				for k, v := range c.Labels {
 					if s.Labels[k] != v {
@@ -145,4 +156,13 @@ func TestProductionComposeHasTraefikAndNoSecrets(t *testing.T) {
 	if len(f.Services["prometheus"].Ports) != 0 {
 		t.Errorf("production publishes prometheus: %v", f.Services["prometheus"].Ports)
 	}
+}
+
+func mustFloat(t *testing.T, s string) float32 {
+	t.Helper()
+	f, err := strconv.ParseFloat(s, 32)
+	if err != nil {
+		t.Fatalf("cpus %q: %v", s, err)
+	}
+	return float32(f)
 }

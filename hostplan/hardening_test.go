@@ -1,0 +1,94 @@
+package hostplan
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// Who shares a network with whom: Alertmanager and the host agents are out of
+// reach of every product container; stand-ins are the product, on its network.
+func TestOnlyWhatReachesTheProductJoinsItsNetworks(t *testing.T) {
+	cases := map[string]map[string]string{
+		"local": {
+			model.Prometheus:       "opsmon-local-monitoring opsmon-local",
+			model.Alertmanager:     "opsmon-local-monitoring",
+			model.NodeExporter:     "opsmon-local-monitoring",
+			model.BlackboxExporter: "opsmon-local-monitoring opsmon-local",
+			model.LocalRedis:       "opsmon-local",
+			model.OpsCenterDemo:    "opsmon-local",
+		},
+		"production": {
+			model.Prometheus:   "opsmon-production-monitoring unicorn-network web uchub-network",
+			model.Alertmanager: "opsmon-production-monitoring web",
+			model.Grafana:      "opsmon-production-monitoring web",
+			model.CAdvisor:     "opsmon-production-monitoring",
+		},
+	}
+	for env, want := range cases {
+		p, err := Build(loadEnv(t, env), files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.MonitoringNetwork != "opsmon-"+env+"-monitoring" {
+			t.Errorf("%s: monitoring network %q", env, p.MonitoringNetwork)
+		}
+		for name, nets := range want {
+			if got := strings.Join(containerOf(t, p, name).Networks, " "); got != nets {
+				t.Errorf("%s: %s joins %q, want %q", env, name, got, nets)
+			}
+		}
+	}
+}
+
+// Traefik routes only the UIs it is told to; every other container says no, for a
+// Traefik that exposes containers by default.
+func TestTraefikRoutesNothingUnasked(t *testing.T) {
+	p, err := Build(loadEnv(t, "production"), files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range p.Containers {
+		routed := c.Labels["traefik.http.routers."+c.Name+".rule"] != ""
+		if want := map[bool]string{true: "true", false: "false"}[routed]; c.Labels["traefik.enable"] != want {
+			t.Errorf("%s: traefik.enable=%q, want %q", c.Name, c.Labels["traefik.enable"], want)
+		}
+	}
+	if got := containerOf(t, p, model.BlackboxExporter).Labels["traefik.enable"]; got != "false" {
+		t.Errorf("blackbox-exporter traefik.enable=%q", got)
+	}
+}
+
+func TestEveryContainerIsHardened(t *testing.T) {
+	for _, env := range model.EnvironmentNames {
+		p, err := Build(loadEnv(t, env), files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range p.Containers {
+			if !c.NoNewPrivileges || c.CPUs == "" || c.PidsLimit != PidsLimit || len(c.CapAdd) != 0 {
+				t.Errorf("%s/%s: no-new-privileges %v, cpus %q, pids %d, caps added %v", env, c.Name, c.NoNewPrivileges, c.CPUs, c.PidsLimit, c.CapAdd)
+			}
+		}
+	}
+}
+
+// A replace of a stateful container (any config change) stops it gracefully, so
+// Alertmanager's shutdown snapshot keeps the silences made since the last one.
+func TestStatefulContainersStopGracefully(t *testing.T) {
+	p, err := Build(loadEnv(t, "production"), files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range p.Containers {
+		stateful := len(c.Volumes) > 0
+		if graceful := c.StopGraceSeconds == StatefulStopGrace; graceful != stateful {
+			t.Errorf("%s: stop grace %d s with data volumes %v", c.Name, c.StopGraceSeconds, c.Volumes)
+		}
+	}
+	if cmd := containerOf(t, p, model.Prometheus).Command; slices.Contains(cmd, "--web.enable-lifecycle") {
+		t.Errorf("prometheus enables the lifecycle API: %v", cmd)
+	}
+}
