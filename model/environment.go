@@ -1,5 +1,9 @@
 package model
 
+// EnvironmentLabel is the label every alert carries with its environment's name
+// (Prometheus's external label), so notifications group and read by environment.
+const EnvironmentLabel = "environment"
+
 // Environment is one place the stack deploys to, read from environments/<name>.yaml.
 // Every field has a yaml name so that validation errors can name it as the user wrote it.
 type Environment struct {

@@ -68,11 +68,12 @@ func buildReceiver(env opsmodel.Environment, name string) receiver {
 				Description: tmpl("ops.pagerduty.description"),
 				Client:      "Ops-Center Alertmanager", ClientURL: tmpl("ops.pagerduty.client_url"),
 				Details: map[string]string{
-					"alerts":    tmpl("ops.pagerduty.alerts"),
-					"service":   "{{ .CommonLabels.service }}",
-					"severity":  "{{ .CommonLabels.severity }}",
-					"runbook":   tmpl("ops.pagerduty.runbook"),
-					"dashboard": tmpl("ops.pagerduty.dashboard"),
+					"alerts":                  tmpl("ops.pagerduty.alerts"),
+					opsmodel.EnvironmentLabel: "{{ .CommonLabels." + opsmodel.EnvironmentLabel + " }}",
+					"service":                 "{{ .CommonLabels.service }}",
+					"severity":                "{{ .CommonLabels.severity }}",
+					"runbook":                 tmpl("ops.pagerduty.runbook"),
+					"dashboard":               tmpl("ops.pagerduty.dashboard"),
 				},
 			}
 			if sink {
