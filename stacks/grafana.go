@@ -31,6 +31,7 @@ import (
 func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf.TerraformStack {
 	stack := cdktf.NewTerraformStack(scope, jsii.String(id))
 	backend(stack, id, env)
+	destroyGuard(stack, env)
 	auth := grafana.SensitiveVariable(stack, "grafana_auth",
 		"Grafana service account token, or user:password, for "+env.Grafana.URL)
 	grafana.ConfigureProvider(stack, env, auth)
