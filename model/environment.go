@@ -34,6 +34,7 @@ type Environment struct {
 	PublicURLs []string   `yaml:"public_urls"`
 	Grafana    GrafanaAPI `yaml:"grafana"`
 	Email      Email      `yaml:"email"`
+	Slack      Slack      `yaml:"slack"`
 	State      State      `yaml:"state"`
 	// Docker is the engine the host stack deploys to (the local socket when unset).
 	Docker DockerHost `yaml:"docker"`
@@ -71,6 +72,22 @@ type Email struct {
 	Smarthost string `yaml:"smarthost"`
 	Username  string `yaml:"username"`
 }
+
+// Slack is where the Slack integration posts; each environment has its own channel.
+type Slack struct {
+	// Channel is #ops-center-alerts-<environment> when unset.
+	Channel string `yaml:"channel"`
+}
+
+// SlackChannel is the channel the environment's Slack notifications go to.
+func (e Environment) SlackChannel() string {
+	if e.Slack.Channel != "" {
+		return e.Slack.Channel
+	}
+	return e.Slack.defaultChannel(e.Name)
+}
+
+func (Slack) defaultChannel(env string) string { return "#ops-center-alerts-" + env }
 
 // State chooses where Terraform state lives.
 type State struct {

@@ -78,7 +78,7 @@ func declareGrafanaAlerting(stack cdktf.TerraformStack, env model.Environment, f
 	secrets := grafana.Secrets{}
 	if env.Notifications == "real" {
 		secrets = grafana.Secrets{
-			SlackWebhookURL: *grafana.SensitiveVariable(stack, "slack_webhook_url", "Slack incoming webhook for #ops-center-alerts").StringValue(),
+			SlackWebhookURL: *grafana.SensitiveVariable(stack, "slack_webhook_url", "Slack incoming webhook for "+env.SlackChannel()).StringValue(),
 			PagerDutyKey:    *grafana.SensitiveVariable(stack, "pagerduty_integration_key", "PagerDuty Events API v2 integration key").StringValue(),
 			WatchdogURL:     *grafana.SensitiveVariable(stack, "watchdog_url", "Dead man's switch URL the Watchdog alert pings").StringValue(),
 		}

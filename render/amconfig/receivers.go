@@ -81,7 +81,7 @@ func buildReceiver(env opsmodel.Environment, name string) receiver {
 			}
 			r.PagerdutyConfigs = append(r.PagerdutyConfigs, c)
 		case KindSlack:
-			c := slackConfig{SendResolved: true, Channel: SlackChannel,
+			c := slackConfig{SendResolved: true, Channel: env.SlackChannel(),
 				Color: tmpl("ops.slack.color"), Title: tmpl("ops.slack.title"), Text: tmpl("ops.slack.text")}
 			if sink {
 				c.APIURL = sinkHTTP + "/slack/" + name
