@@ -29,7 +29,7 @@ func destroyGuard(stack cdktf.TerraformStack, env model.Environment) {
 	guard := cdktf.NewDataResource(stack, jsii.String(GuardName), &cdktf.DataConfig{
 		Input: &map[string]interface{}{"why": "refusing to destroy production; set " + AllowProductionDestroy + "=yes if you mean it (data volumes are kept either way)"},
 		Lifecycle: &cdktf.TerraformResourceLifecycle{
-			PreventDestroy: jsii.Bool(os.Getenv(AllowProductionDestroy) == "x"),
+			PreventDestroy: jsii.Bool(os.Getenv(AllowProductionDestroy) != "yes"),
 		},
 	})
 	guard.OverrideLogicalId(jsii.String(GuardName))
