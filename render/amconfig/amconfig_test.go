@@ -215,6 +215,18 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 	if Inhibits(on("DiskSpaceOver90Percent", "/"), on("DiskSpaceOver80Percent", "/data")) {
 		t.Error("DiskSpaceOver90Percent on / inhibits DiskSpaceOver80Percent on /data")
 	}
+	// Nor does one environment's alert mute another's.
+	in := func(name, env string) map[string]string {
+		l := maps.Clone(byName[name])
+		l[model.EnvironmentLabel] = env
+		return l
+	}
+	if Inhibits(in("DatabaseDown", "staging"), in("SlowDatabaseQueries", "production")) {
+		t.Error("staging's DatabaseDown inhibits production's SlowDatabaseQueries")
+	}
+	if !Inhibits(in("DatabaseDown", "production"), in("SlowDatabaseQueries", "production")) {
+		t.Error("production's DatabaseDown does not inhibit its SlowDatabaseQueries")
+	}
 	// Inhibits mirrors the rendered rules.
 	cfg, err := config.LoadFile(checkTree(t, load(t, "production")))
 	if err != nil {

@@ -285,7 +285,9 @@ if [ -n "$SINK_URL" ]; then
     [ "$named" != "$want" ] && [ $SECONDS -lt $deadline ] || break
     sleep 1
   done
-  if [ "$named" = "$want" ]; then result=ok; else result=MISS; failures=$((failures + 1)); fi
+  if [ "$named" = "$want" ]; then result=ok
+  elif by=$(inhibitors "$first" "$etok") && [ -n "$by" ]; then result=inhibited named="$named (inhibited by firing $by)"
+  else result=MISS; failures=$((failures + 1)); fi
   row "$first (2 environments)" template "slack titles: $want" "slack titles: ${named:-none}" "$result"
 fi
 post "[\"$first\"]" "$etok" "$(now)"
