@@ -48,6 +48,20 @@ func TestProductionIsNotDestroyedWithoutAnExplicitYes(t *testing.T) {
 	wantLine(t, out, "error: recreate destroys containers; production is never recreated by this command (deploy changes instead)")
 }
 
+// purge deletes data volumes: only the local environment's, or a test's scratch name.
+func TestPurgeAcceptsOnlyLocal(t *testing.T) {
+	for env, want := range map[string]string{
+		"production": "error: purge deletes data volumes and accepts only local; production's volumes are removed by hand on its host (docker volume rm), never by a script",
+		"staging":    "error: purge deletes data volumes and accepts only local; staging's volumes are removed by hand on its host (docker volume rm), never by a script",
+		"e2epurge":   "error: purge accepts only local, not 'e2epurge'; run: make purge (or scripts/purge.sh local)",
+	} {
+		wantLine(t, refused(t, nil, "scripts/purge.sh", env), want)
+	}
+	// The scratch name is a test's, never an environment's.
+	out := refused(t, []string{"OPSMON_PURGE_SCRATCH=production"}, "scripts/purge.sh", "production")
+	wantLine(t, out, "error: purge deletes data volumes and accepts only local; production's volumes are removed by hand on its host (docker volume rm), never by a script")
+}
+
 func TestStackPatternsStayInsideTheirEnvironment(t *testing.T) {
 	out := refused(t, nil, "scripts/stack.sh", "deploy", "staging", "production-host")
 	wantLine(t, out, "error: stack production-host is not one of environment staging's; run: scripts/stack.sh deploy production production-host")

@@ -6,9 +6,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 const amURL = "http://127.0.0.1:9093"
@@ -73,10 +76,13 @@ func amPost(path string, body, out any) error {
 	return json.NewDecoder(resp.Body).Decode(out)
 }
 
-// postAlert hands Alertmanager one alert directly (as Prometheus would), ending at ends.
+// postAlert hands Alertmanager one alert directly (as Prometheus would, with its
+// environment label), ending at ends.
 func postAlert(labels map[string]string, ends time.Time) error {
+	withEnv := maps.Clone(labels)
+	withEnv[model.EnvironmentLabel] = "local"
 	return amPost("/api/v2/alerts", []map[string]any{{
-		"labels":      labels,
+		"labels":      withEnv,
 		"annotations": map[string]string{"summary": "e2e probe", "description": "sent by the e2e suite"},
 		"endsAt":      ends.UTC().Format(time.RFC3339),
 	}}, nil)

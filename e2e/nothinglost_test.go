@@ -149,7 +149,8 @@ func (n *nothingLost) deployAgainKeepsData(t *testing.T, env model.Environment) 
 }
 
 // TestPurgeDeletesOnlyItsEnvironmentsVolumes runs scripts/purge.sh (what make purge
-// runs after destroy) on a scratch environment name: its data volumes go, a volume
+// runs after destroy) on a scratch environment name, which purge takes only when
+// OPSMON_PURGE_SCRATCH names it: its data volumes go, a volume
 // whose name merely starts alike stays, and so does every other environment's.
 func TestPurgeDeletesOnlyItsEnvironmentsVolumes(t *testing.T) {
 	const env = "e2epurge"
@@ -162,7 +163,7 @@ func TestPurgeDeletesOnlyItsEnvironmentsVolumes(t *testing.T) {
 		}
 	}
 	t.Cleanup(func() { _ = exec.Command("docker", append([]string{"volume", "rm", decoy}, own...)...).Run() })
-	out := run(t, nil, "scripts/purge.sh", env)
+	out := run(t, []string{"OPSMON_PURGE_SCRATCH=" + env}, "scripts/purge.sh", env)
 	if want := "purged data volumes of " + env + ": " + strings.Join(own, "\n"); !strings.Contains(out, want) {
 		t.Errorf("purge said %q, want %q", out, want)
 	}

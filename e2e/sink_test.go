@@ -31,11 +31,12 @@ func deliveries() ([]delivery, error) {
 func (d delivery) to() string { return d.Kind + ":" + d.Receiver }
 
 var (
-	// Slack title and email subject: "[FIRING:1] CRITICAL RedisDown (redis)",
-	// "[RESOLVED] HIGH HighErrorRate on ops-center".
-	headline = regexp.MustCompile(`^\[(FIRING|RESOLVED)(?::\d+)?\] [A-Z]+ (\S+) `)
-	// PagerDuty summary: "[CRITICAL] RedisDown on redis: ...".
-	pdSummary = regexp.MustCompile(`^\[[A-Z]+\] (\S+) on `)
+	// Slack title and email subject, naming the local environment:
+	// "[FIRING:1] local: CRITICAL RedisDown (redis)",
+	// "[RESOLVED] local: HIGH HighErrorRate on ops-center".
+	headline = regexp.MustCompile(`^\[(FIRING|RESOLVED)(?::\d+)?\] local: [A-Z]+ (\S+) `)
+	// PagerDuty summary: "[local] [CRITICAL] RedisDown on redis: ...".
+	pdSummary = regexp.MustCompile(`^\[local\] \[[A-Z]+\] (\S+) on `)
 )
 
 // read returns the alert a delivery announces and whether it is "firing" or

@@ -1,5 +1,9 @@
 package model
 
+// EnvironmentLabel is the label every alert carries with its environment's name
+// (Prometheus's external label), so notifications group and read by environment.
+const EnvironmentLabel = "environment"
+
 // Environment is one place the stack deploys to, read from environments/<name>.yaml.
 // Every field has a yaml name so that validation errors can name it as the user wrote it.
 type Environment struct {
@@ -30,6 +34,7 @@ type Environment struct {
 	PublicURLs []string   `yaml:"public_urls"`
 	Grafana    GrafanaAPI `yaml:"grafana"`
 	Email      Email      `yaml:"email"`
+	Slack      Slack      `yaml:"slack"`
 	State      State      `yaml:"state"`
 	// Docker is the engine the host stack deploys to (the local socket when unset).
 	Docker DockerHost `yaml:"docker"`
@@ -67,6 +72,22 @@ type Email struct {
 	Smarthost string `yaml:"smarthost"`
 	Username  string `yaml:"username"`
 }
+
+// Slack is where the Slack integration posts; each environment has its own channel.
+type Slack struct {
+	// Channel is #ops-center-alerts-<environment> when unset.
+	Channel string `yaml:"channel"`
+}
+
+// SlackChannel is the channel the environment's Slack notifications go to.
+func (e Environment) SlackChannel() string {
+	if e.Slack.Channel != "" {
+		return e.Slack.Channel
+	}
+	return e.Slack.defaultChannel(e.Name)
+}
+
+func (Slack) defaultChannel(env string) string { return "#ops-center-alerts-" + env }
 
 // State chooses where Terraform state lives.
 type State struct {

@@ -17,8 +17,21 @@ import (
 var EnvironmentNames = []string{"local", "staging", "production"}
 
 // LoadEnvironment reads and validates dir/<name>.yaml. Unknown fields, wrong types and
-// invalid values all fail here, before any synth, with the file and field named.
+// invalid values all fail here, before any synth, with the file and field named, and
+// so do receivers shared with production (receiversApart).
 func LoadEnvironment(dir, name string) (Environment, error) {
+	env, err := loadOne(dir, name)
+	if err != nil {
+		return env, err
+	}
+	if err := receiversApart(dir, env); err != nil {
+		return Environment{}, err
+	}
+	return env, nil
+}
+
+// loadOne reads and validates one environment file on its own.
+func loadOne(dir, name string) (Environment, error) {
 	path := filepath.Join(dir, name+".yaml")
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -89,6 +102,8 @@ func yamlFields(typeName string) []string {
 		sample = GrafanaAPI{}
 	case "Email":
 		sample = Email{}
+	case "Slack":
+		sample = Slack{}
 	case "State":
 		sample = State{}
 	default:

@@ -14,7 +14,8 @@ var (
 	envNamePattern   = regexp.MustCompile(`^[a-z][a-z0-9-]{0,30}$`)
 	dockerNamePatten = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9_.-]+$`)
 	// A pinned image names an exact tag or digest; "latest" is not pinned.
-	pinnedImage = regexp.MustCompile(`^[a-z0-9./_:-]+(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})$`)
+	slackChannel = regexp.MustCompile(`^#[a-z0-9][a-z0-9._-]{0,79}$`)
+	pinnedImage  = regexp.MustCompile(`^[a-z0-9./_:-]+(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})$`)
 )
 
 // Validate checks every field and returns all problems at once, each naming the
@@ -86,6 +87,9 @@ func (e Environment) Validate() error {
 		if e.Email.To == "" || e.Email.From == "" || e.Email.Smarthost == "" {
 			bad("email", "to, from and smarthost are required when notifications is \"real\"")
 		}
+	}
+	if e.Slack.Channel != "" && !slackChannel.MatchString(e.Slack.Channel) {
+		bad("slack.channel", "%q is not a Slack channel; give this environment's own, e.g. %s", e.Slack.Channel, e.Slack.defaultChannel(e.Name))
 	}
 	e.validateState(bad)
 	e.validateDocker(bad)

@@ -68,6 +68,9 @@ push_secrets() {
   local env=$1 f; shift
   f=$(secrets_file "$env")
   [ -n "$f" ] || die "environment $env: no secrets file; set OPSMON_SECRETS_FILE=/path/to/$env.env (KEY=VALUE lines, mode 0600; docs/MONITORING_SETUP.md lists the keys). Nothing was applied."
-  (cd "$ROOT" && opsmon secrets-push -env "$env" -file "$f" "$@") \
+  # Receiver secrets shared with production are refused: compared with the file
+  # OPSMON_COMPARE_SECRETS_FILE names, and with the fingerprints earlier pushes left.
+  (cd "$ROOT" && opsmon secrets-push -env "$env" -file "$f" -fingerprints "$CACHE/secrets" \
+    ${OPSMON_COMPARE_SECRETS_FILE:+-compare "$OPSMON_COMPARE_SECRETS_FILE"} "$@") \
     || die "environment $env: secrets not in place (see above). Nothing was applied."
 }

@@ -43,6 +43,8 @@ if [ "$action" != synth ]; then
   fi
   if [ "$action" = destroy ]; then
     # Production's containers serve the on-call: destroying them takes an explicit yes.
+    # Checked here before any secret or state is touched; the app's guard resource
+    # (stacks/guard.go) refuses the same, in the same words, when cdktf is run directly.
     for s in "${stacks[@]}"; do
       if [[ $s == production-* ]] && [ "${OPSMON_ALLOW_PRODUCTION_DESTROY:-}" != yes ]; then
         die "refusing to destroy $s; set OPSMON_ALLOW_PRODUCTION_DESTROY=yes if you mean it (data volumes are kept either way)"

@@ -31,6 +31,7 @@ import (
 func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf.TerraformStack {
 	stack := cdktf.NewTerraformStack(scope, jsii.String(id))
 	backend(stack, id, env)
+	destroyGuard(stack, env)
 	auth := grafana.SensitiveVariable(stack, "grafana_auth",
 		"Grafana service account token, or user:password, for "+env.Grafana.URL)
 	grafana.ConfigureProvider(stack, env, auth)
@@ -77,7 +78,7 @@ func declareGrafanaAlerting(stack cdktf.TerraformStack, env model.Environment, f
 	secrets := grafana.Secrets{}
 	if env.Notifications == "real" {
 		secrets = grafana.Secrets{
-			SlackWebhookURL: *grafana.SensitiveVariable(stack, "slack_webhook_url", "Slack incoming webhook for #ops-center-alerts").StringValue(),
+			SlackWebhookURL: *grafana.SensitiveVariable(stack, "slack_webhook_url", "Slack incoming webhook for "+env.SlackChannel()).StringValue(),
 			PagerDutyKey:    *grafana.SensitiveVariable(stack, "pagerduty_integration_key", "PagerDuty Events API v2 integration key").StringValue(),
 			WatchdogURL:     *grafana.SensitiveVariable(stack, "watchdog_url", "Dead man's switch URL the Watchdog alert pings").StringValue(),
 		}

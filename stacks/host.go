@@ -21,6 +21,7 @@ func NewHostStack(scope cx.Construct, id string, env model.Environment, files ma
 	}
 	stack := cdktf.NewTerraformStack(scope, jsii.String(id))
 	backend(stack, id, env)
+	destroyGuard(stack, env)
 	dockerprovider.NewDockerProvider(stack, jsii.String("docker"), dockerProviderConfig(env))
 
 	vars := map[string]cdktf.TerraformVariable{}

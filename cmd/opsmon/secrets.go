@@ -71,6 +71,8 @@ func secretsPushCmd(args []string) error {
 	envName := fs.String("env", "local", "environment")
 	path := fs.String("file", "", "secrets file (KEY=VALUE lines, mode 0600)")
 	check := fs.Bool("check", false, "write nothing; fail when a volume lacks a file or holds a stale one")
+	compare := fs.String("compare", "", "the other side's secrets file (production's, or when pushing production another environment's), to refuse shared receivers")
+	prints := fs.String("fingerprints", "", "folder of <env>.receivers fingerprints that pushes leave and compare with")
 	_ = fs.Parse(args)
 	plan, err := hostPlan(*envName)
 	if err != nil {
@@ -81,6 +83,10 @@ func secretsPushCmd(args []string) error {
 		return err
 	}
 	values, err := secretspush.Values(plan, f.Secrets, *path)
+	if err != nil {
+		return err
+	}
+	notifies, err := receiversApart(*envName, values, *compare, *prints)
 	if err != nil {
 		return err
 	}
@@ -103,7 +109,37 @@ func secretsPushCmd(args []string) error {
 			fmt.Fprintln(os.Stderr)
 		}
 	}
+	if err == nil && notifies && *prints != "" {
+		err = secretspush.Record(*prints, *envName, values)
+	}
 	return err
+}
+
+// receiversApart refuses, before anything is pushed, receiver secrets that the
+// environment and production share, compared with whatever is known here; it says
+// when nothing was. It reports whether the environment notifies for real.
+func receiversApart(envName string, values map[string]string, compare, prints string) (bool, error) {
+	env, err := model.LoadEnvironment(envDir(), envName)
+	if err != nil || env.Notifications != "real" {
+		return false, err
+	}
+	other := secretspush.Other{Dir: prints}
+	if compare != "" {
+		cf, err := secretsfile.Read(compare)
+		if err != nil {
+			return true, err
+		}
+		other.File, other.Values = compare, cf.Secrets
+	}
+	compared, err := secretspush.Apart(envName, values, other)
+	if err == nil && len(compared) == 0 {
+		pair := model.Production
+		if envName == model.Production {
+			pair = "staging"
+		}
+		fmt.Fprintf(os.Stderr, "note: %s's receiver secrets were compared with no other environment's; set OPSMON_COMPARE_SECRETS_FILE to %s's secrets file, or push %s's from this checkout once\n", envName, pair, pair)
+	}
+	return true, err
 }
 
 // ownerBinary builds cmd/secrets-owner, static, for the engine's architecture.

@@ -40,7 +40,7 @@ func ContactPoints(env model.Environment, s Secrets) []Decl[contactpoint.Contact
 					url = sinkURL(kind, receiver)
 				}
 				cp.Slack = &[]*contactpoint.ContactPointSlack{{
-					Url: jsii.String(url), Recipient: jsii.String("#ops-center-alerts"),
+					Url: jsii.String(url), Recipient: jsii.String(env.SlackChannel()),
 					Title: jsii.String(tmpl("ops.slack.title")), Text: jsii.String(tmpl("ops.slack.text")),
 				}}
 			case amconfig.KindPagerDuty:

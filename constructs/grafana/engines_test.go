@@ -14,6 +14,7 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/rulegroup"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
 )
 
@@ -44,9 +45,26 @@ func prometheusAlerts(t *testing.T, env model.Environment) []string {
 	if err := yaml.Unmarshal(files[rules.AlertRulesPath], &doc); err != nil {
 		t.Fatal(err)
 	}
+	// Prometheus adds its external labels to every alert it sends.
+	promFiles, err := promconfig.Files(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prom struct {
+		Global struct {
+			ExternalLabels map[string]string `yaml:"external_labels"`
+		}
+	}
+	if err := yaml.Unmarshal(promFiles["monitoring/prometheus/prometheus.yml"], &prom); err != nil {
+		t.Fatal(err)
+	}
 	var out []string
 	for _, g := range doc.Groups {
 		for _, r := range g.Rules {
+			if r.Labels == nil {
+				r.Labels = map[string]string{}
+			}
+			r.Labels[model.EnvironmentLabel] = prom.Global.ExternalLabels[model.EnvironmentLabel]
 			forDur := r.For
 			if forDur == "" {
 				forDur = "0s"

@@ -35,7 +35,7 @@ func RuleGroups(env model.Environment, groups []alerts.Group, folderUID string) 
 				Condition:    jsii.String("B"),
 				NoDataState:  jsii.String("OK"),
 				ExecErrState: jsii.String("Error"),
-				Labels:       stringMap(a.AllLabels()),
+				Labels:       stringMap(ruleLabels(env, a)),
 				Annotations:  stringMap(ruleAnnotations(env, a)),
 				Data:         &[]*rulegroup.RuleGroupRuleData{promQuery(a.Expr), condition()},
 			})
@@ -47,6 +47,14 @@ func RuleGroups(env model.Environment, groups []alerts.Group, folderUID string) 
 		}})
 	}
 	return out
+}
+
+// ruleLabels are the Prometheus rule's labels plus the environment, which
+// Prometheus adds as an external label and Grafana's rules must carry themselves.
+func ruleLabels(env model.Environment, a alerts.Alert) map[string]string {
+	l := a.AllLabels()
+	l[model.EnvironmentLabel] = env.Name
+	return l
 }
 
 // ruleAnnotations are the Prometheus rule's annotations; $value becomes the

@@ -62,7 +62,7 @@ func TestConfigLoadsAndKeepsTheRequestsTimings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if got := strings.Join(cfg.Route.GroupByStr, ","); got != "alertname,severity,service" {
+		if got := strings.Join(cfg.Route.GroupByStr, ","); got != "environment,alertname,severity,service" {
 			t.Errorf("%s: group_by %s", name, got)
 		}
 		tp := load(t, name).TimingProfile()
@@ -215,6 +215,18 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 	if Inhibits(on("DiskSpaceOver90Percent", "/"), on("DiskSpaceOver80Percent", "/data")) {
 		t.Error("DiskSpaceOver90Percent on / inhibits DiskSpaceOver80Percent on /data")
 	}
+	// Nor does one environment's alert mute another's.
+	in := func(name, env string) map[string]string {
+		l := maps.Clone(byName[name])
+		l[model.EnvironmentLabel] = env
+		return l
+	}
+	if Inhibits(in("DatabaseDown", "staging"), in("SlowDatabaseQueries", "production")) {
+		t.Error("staging's DatabaseDown inhibits production's SlowDatabaseQueries")
+	}
+	if !Inhibits(in("DatabaseDown", "production"), in("SlowDatabaseQueries", "production")) {
+		t.Error("production's DatabaseDown does not inhibit its SlowDatabaseQueries")
+	}
 	// Inhibits mirrors the rendered rules.
 	cfg, err := config.LoadFile(checkTree(t, load(t, "production")))
 	if err != nil {
@@ -235,11 +247,11 @@ func sampleData(t *testing.T, tmpl *template.Template) *template.Data {
 	start := time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)
 	mk := func(instance string) template.Alert {
 		return template.Alert{Status: "firing", StartsAt: start,
-			Labels: template.KV{"alertname": "DatabaseDown", "severity": "critical", "service": "postgresql", "instance": instance},
+			Labels: template.KV{"alertname": "DatabaseDown", "environment": "production", "severity": "critical", "service": "postgresql", "instance": instance},
 			Annotations: template.KV{"summary": "PostgreSQL is unreachable", "description": "postgres-exporter cannot reach PostgreSQL <unicorn-postgresql>.",
 				"runbook_url": alerts.RunbookBaseURL + "#databasedown", "dashboard_url": "https://grafana.magicunicorn.tech/d/ops-database"}}
 	}
-	common := template.KV{"alertname": "DatabaseDown", "severity": "critical", "service": "postgresql"}
+	common := template.KV{"alertname": "DatabaseDown", "environment": "production", "severity": "critical", "service": "postgresql"}
 	return &template.Data{Receiver: ReceiverCritical, Status: "firing",
 		Alerts:      template.Alerts{mk("postgres-exporter:9187"), mk("postgres-exporter-replica:9187")},
 		GroupLabels: common, CommonLabels: common, CommonAnnotations: template.KV{"summary": "PostgreSQL is unreachable"}}
@@ -258,17 +270,17 @@ func TestTemplatesShowWhatAPersonNeeds(t *testing.T) {
 	data := sampleData(t, tmpl)
 	links := []string{alerts.RunbookBaseURL + "#databasedown", "https://grafana.magicunicorn.tech/d/ops-database"}
 	for name, wants := range map[string][]string{
-		"ops.slack.title": {"[FIRING:2] CRITICAL DatabaseDown (postgresql)"},
+		"ops.slack.title": {"[FIRING:2] production: CRITICAL DatabaseDown (postgresql)"},
 		"ops.slack.text": append([]string{"*DatabaseDown* (firing): PostgreSQL is unreachable",
-			"*Severity:* critical | *Service:* postgresql | *Instance:* postgres-exporter:9187",
+			"*Environment:* production | *Severity:* critical | *Service:* postgresql | *Instance:* postgres-exporter:9187",
 			"*Instance:* postgres-exporter-replica:9187"}, links...),
 		"ops.slack.color":              {"danger"},
-		"ops.email.subject":            {"[FIRING] CRITICAL DatabaseDown on postgresql"},
-		"ops.email.text":               append([]string{"Alert: DatabaseDown (firing)", "Instance: postgres-exporter-replica:9187", "Severity: critical"}, links...),
-		"ops.pagerduty.description":    {"[CRITICAL] DatabaseDown on postgresql: PostgreSQL is unreachable (+2 alerts)"},
+		"ops.email.subject":            {"[FIRING] production: CRITICAL DatabaseDown on postgresql"},
+		"ops.email.text":               append([]string{"Alert: DatabaseDown (firing)", "Instance: postgres-exporter-replica:9187", "Environment: production\nSeverity: critical"}, links...),
+		"ops.pagerduty.description":    {"[production] [CRITICAL] DatabaseDown on postgresql: PostgreSQL is unreachable (+2 alerts)"},
 		"ops.pagerduty.alerts":         {"DatabaseDown (firing) on postgres-exporter:9187: postgres-exporter cannot reach"},
 		"ops.pagerduty.runbook":        {links[0]},
-		"ops.email.html [html escape]": {"<td>postgres-exporter:9187</td>", `<a href="` + links[0] + `">Runbook</a>`, "&lt;unicorn-postgresql&gt;", "2 firing, 0 resolved: DatabaseDown (critical, postgresql)"},
+		"ops.email.html [html escape]": {"<td>postgres-exporter:9187</td>", `<a href="` + links[0] + `">Runbook</a>`, "&lt;unicorn-postgresql&gt;", "production: 2 firing, 0 resolved: DatabaseDown (critical, postgresql)", "<td>production</td>"},
 	} {
 		var out string
 		if tname, ok := strings.CutSuffix(name, " [html escape]"); ok {
@@ -287,7 +299,7 @@ func TestTemplatesShowWhatAPersonNeeds(t *testing.T) {
 	}
 	data.Status, data.Alerts[0].Status = "resolved", "resolved"
 	data.Alerts = data.Alerts[:1]
-	if out, _ := tmpl.ExecuteTextString(`{{ template "ops.slack.title" . }}|{{ template "ops.slack.color" . }}`, data); out != "[RESOLVED] CRITICAL DatabaseDown (postgresql)|good" {
+	if out, _ := tmpl.ExecuteTextString(`{{ template "ops.slack.title" . }}|{{ template "ops.slack.color" . }}`, data); out != "[RESOLVED] production: CRITICAL DatabaseDown (postgresql)|good" {
 		t.Errorf("resolved slack title|color = %q", out)
 	}
 }

@@ -22,7 +22,6 @@ const (
 	TemplatesDir     = "monitoring/alerting/templates"
 	ContainerDir     = "/etc/alertmanager"
 	SecretsDir       = ContainerDir + "/secrets"
-	SlackChannel     = "#ops-center-alerts"
 	sinkHTTP         = "http://" + opsmodel.NotificationSink + ":9095"
 	sinkSMTP         = opsmodel.NotificationSink + ":2525"
 	receiverHeader   = "X-Opsmon-Receiver"

@@ -2,6 +2,7 @@ package amconfig
 
 import (
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	opsmodel "github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // inhibition: while a higher-severity alert fires for a service (and host resource),
@@ -17,9 +18,10 @@ var inhibitions = []inhibition{
 	{source: alerts.SeverityHigh, targets: []alerts.Severity{alerts.SeverityMedium}},
 }
 
-// inhibitEqual: only alerts about the same service, the same host resource and the
-// same filesystem inhibit each other (a full / does not mute a filling /data).
-var inhibitEqual = []string{"service", alerts.ResourceLabel, "mountpoint"}
+// inhibitEqual: only alerts of the same environment, about the same service, the
+// same host resource and the same filesystem inhibit each other (a full / does not
+// mute a filling /data, nor staging's outage production's alerts).
+var inhibitEqual = []string{opsmodel.EnvironmentLabel, "service", alerts.ResourceLabel, "mountpoint"}
 
 func inhibitRules() []inhibitRule {
 	var out []inhibitRule

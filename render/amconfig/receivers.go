@@ -68,11 +68,12 @@ func buildReceiver(env opsmodel.Environment, name string) receiver {
 				Description: tmpl("ops.pagerduty.description"),
 				Client:      "Ops-Center Alertmanager", ClientURL: tmpl("ops.pagerduty.client_url"),
 				Details: map[string]string{
-					"alerts":    tmpl("ops.pagerduty.alerts"),
-					"service":   "{{ .CommonLabels.service }}",
-					"severity":  "{{ .CommonLabels.severity }}",
-					"runbook":   tmpl("ops.pagerduty.runbook"),
-					"dashboard": tmpl("ops.pagerduty.dashboard"),
+					"alerts":                  tmpl("ops.pagerduty.alerts"),
+					opsmodel.EnvironmentLabel: "{{ .CommonLabels." + opsmodel.EnvironmentLabel + " }}",
+					"service":                 "{{ .CommonLabels.service }}",
+					"severity":                "{{ .CommonLabels.severity }}",
+					"runbook":                 tmpl("ops.pagerduty.runbook"),
+					"dashboard":               tmpl("ops.pagerduty.dashboard"),
 				},
 			}
 			if sink {
@@ -80,7 +81,7 @@ func buildReceiver(env opsmodel.Environment, name string) receiver {
 			}
 			r.PagerdutyConfigs = append(r.PagerdutyConfigs, c)
 		case KindSlack:
-			c := slackConfig{SendResolved: true, Channel: SlackChannel,
+			c := slackConfig{SendResolved: true, Channel: env.SlackChannel(),
 				Color: tmpl("ops.slack.color"), Title: tmpl("ops.slack.title"), Text: tmpl("ops.slack.text")}
 			if sink {
 				c.APIURL = sinkHTTP + "/slack/" + name

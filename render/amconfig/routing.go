@@ -9,8 +9,10 @@ import (
 	opsmodel "github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// GroupBy is how alerts are batched into one notification.
-var GroupBy = []string{"alertname", "severity", "service"}
+// GroupBy is how alerts are batched into one notification. The environment is part
+// of every group, and so of PagerDuty's dedup key (Alertmanager's group key): a
+// staging resolve can never close a production incident.
+var GroupBy = []string{opsmodel.EnvironmentLabel, "alertname", "severity", "service"}
 
 // routedSeverities are routed in this order; anything else falls to the root
 // receiver, so an alert with a mistyped severity still reaches people.

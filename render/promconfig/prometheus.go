@@ -26,7 +26,7 @@ func prometheusConfig(env model.Environment) config {
 			ScrapeInterval:     duration(t.ScrapeInterval),
 			ScrapeTimeout:      duration(min(t.ScrapeInterval, 10*time.Second)),
 			EvaluationInterval: duration(t.EvaluationInterval),
-			ExternalLabels:     map[string]string{"environment": env.Name, "monitor": "ops-center"},
+			ExternalLabels:     map[string]string{model.EnvironmentLabel: env.Name, "monitor": "ops-center"},
 		},
 		Alerting: alerting{Alertmanagers: []alertmanagerConfig{{
 			StaticConfigs: []staticConfig{{Targets: []string{model.Alertmanager + ":9093"}}},

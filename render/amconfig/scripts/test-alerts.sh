@@ -63,12 +63,13 @@ active=$(am "/api/v2/alerts?active=true&inhibited=false&silenced=false" |
   jq -r '[.[] | select(.labels.severity=="critical" or .labels.severity=="high") | "\(.labels.alertname)/\(.labels.service)"] | join(", ")')
 [ -z "$active" ] || echo "note: already firing, may inhibit lower severities of their service: $active"
 
-# post NAMES_JSON TOKEN ENDS: sends the named catalog alerts with instance=TOKEN,
-# ending at ENDS (an RFC3339 time: in the future to fire, now to resolve).
+# post NAMES_JSON TOKEN ENDS [ENVIRONMENT]: sends the named catalog alerts with
+# instance=TOKEN, ending at ENDS (an RFC3339 time: in the future to fire, now to
+# resolve), labelled with the environment as Prometheus's external labels do.
 post() {
-  jq --argjson names "$1" --arg tok "$2" --arg ends "$3" '
+  jq --argjson names "$1" --arg tok "$2" --arg ends "$3" --arg env "${4:-$ENV_NAME}" '
     [ .alerts[] | select(.name as $n | $names | index($n)) |
-      { labels: (.labels + {alertname: .name, instance: $tok}),
+      { labels: (.labels + {alertname: .name, instance: $tok, environment: $env}),
         annotations: { summary: "test-alerts.sh: \(.name)", description: "Synthetic alert sent by test-alerts.sh",
                        runbook_url: "https://github.com/magicunicorn/ops-center-monitoring/blob/main/docs/ALERT_RUNBOOK.md#\(.name | ascii_downcase)",
                        dashboard_url: "about:blank" },
@@ -78,6 +79,8 @@ post() {
 
 later() { date -u -d "+10 min" +%Y-%m-%dT%H:%M:%SZ; }
 now() { date -u +%Y-%m-%dT%H:%M:%SZ; }
+# The alert the grouping and environment phases fire twice.
+first=$(jq -r '[.alerts[] | select(.severity=="medium" or .severity=="high")][0].name' "$exp")
 
 # delivered NAME TOKEN: the kind:receiver pairs whose bodies name the alert and token.
 # Email bodies are quoted-printable: undo soft line breaks and "=3D" before matching.
@@ -217,7 +220,6 @@ done
 
 # Phase 2: grouping. Two instances of one alert, posted together, arrive in one
 # notification per integration.
-first=$(jq -r '[.alerts[] | select(.severity=="medium" or .severity=="high")][0].name' "$exp")
 gtok="$run-group"
 post "[\"$first\"]" "$gtok-a" "$(later)"
 post "[\"$first\"]" "$gtok-b" "$(later)"
@@ -260,6 +262,36 @@ if [ -f "$exp.failed" ]; then
 fi
 
 fi
+
+# Last phase: environments. One alert, fired in this environment and in another,
+# makes two groups, each named by its environment (a resolve in one never closes
+# the other's incident); at a sink, each Slack message names its environment.
+etok="$run-env" other="opsmon-test-elsewhere"
+post "[\"$first\"]" "$etok" "$(later)"
+post "[\"$first\"]" "$etok" "$(later)" "$other"
+sleep 1
+groups=$(am /api/v2/alerts/groups | jq -r --arg tok "$etok" '
+  [.[] | select(any(.alerts[]; .labels.instance==$tok)) | .labels.environment // "none"] | sort | join(" ")')
+want=$(printf '%s\n' "$ENV_NAME" "$other" | sort | paste -sd' ' -)
+if [ "$groups" = "$want" ]; then result=ok; else result=MISS; failures=$((failures + 1)); fi
+row "$first (2 environments)" group_by "groups: $want" "groups: ${groups:-none}" "$result"
+if [ -n "$SINK_URL" ]; then
+  deadline=$((SECONDS + WAIT))
+  named=""
+  while :; do
+    named=$(curl -fsS "$SINK_URL/deliveries" | jq -r --arg tok "$etok" '
+      [.[] | select(.kind=="slack") | .body | select(contains($tok)) | fromjson | .attachments[0]
+       | select(.text | test("\\*Environment:\\* \\S+")) | .title | capture("\\] (?<e>[^:]+):").e] | sort | join(" ")')
+    [ "$named" != "$want" ] && [ $SECONDS -lt $deadline ] || break
+    sleep 1
+  done
+  if [ "$named" = "$want" ]; then result=ok
+  elif by=$(inhibitors "$first" "$etok") && [ -n "$by" ]; then result=inhibited named="$named (inhibited by firing $by)"
+  else result=MISS; failures=$((failures + 1)); fi
+  row "$first (2 environments)" template "slack titles: $want" "slack titles: ${named:-none}" "$result"
+fi
+post "[\"$first\"]" "$etok" "$(now)"
+post "[\"$first\"]" "$etok" "$(now)" "$other"
 
 if [ "$failures" -gt 0 ]; then
   echo "FAILED: $failures check(s) missed" >&2
