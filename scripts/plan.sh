@@ -12,6 +12,7 @@ cd "$ROOT"
 load_secrets "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
 use_engine "$env"   # the environment's Docker host answers, its SSH host key pinned
 cdktf synth >/dev/null
+place_provider_lock $STACKS
 # A saved plan and its JSON hold state values (no secret: none is a Terraform input):
 # a private folder, removed after.
 work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")
