@@ -145,7 +145,7 @@ func TestSetupNamesTheFixForALockTheBuildDoesNotMatch(t *testing.T) {
 		mirror, _ = filepath.Abs("../.cache/provider-mirror")
 	}
 	want := "error: the docker provider in " + mirror + " hashes to " + strings.Trim(h1, `"`) + ", but " + path +
-		" records " + strings.Trim(bad, `"`) + "; tofu init will refuse it. If you changed DOCKER_PROVIDER_VERSION or its build on purpose, run: make provider-lock, and commit .terraform.lock.hcl. Otherwise this build differs (another Go than DOCKER_PROVIDER_GO in scripts/versions.sh, or other flags) or the mirror was altered: rebuild it with scripts/setup.sh docker_provider.\n"
+		" records " + strings.Trim(bad, `"`) + "; tofu init will refuse it. If you changed DOCKER_PROVIDER_VERSION or its build on purpose, run: make provider-lock, and commit .terraform.lock.hcl. Otherwise this build differs (another Go than DOCKER_PROVIDER_GO in scripts/versions.sh, or other flags) or the mirror was altered: remove it and the docker_provider folder of the toolchain cache, then run scripts/setup.sh docker_provider.\n"
 	if err == nil || string(out) != want {
 		t.Fatalf("provider-lock.sh -check of a tampered lock: err=%v\ngot:  %q\nwant: %q", err, out, want)
 	}

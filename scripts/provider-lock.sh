@@ -21,7 +21,7 @@ if [ "${1:-}" = "-check" ]; then
   hashes() { grep -o '"h1:[^"]*"' "$1" | tr -d '"' | sort | tr '\n' ' '; }
   lock=${2:-.terraform.lock.hcl}
   want=$(hashes "$lock") got=$(hashes "$work/.terraform.lock.hcl")
-  [ "$want" = "$got" ] || die "the docker provider in $MIRROR hashes to ${got% }, but $lock records ${want% }; tofu init will refuse it. If you changed DOCKER_PROVIDER_VERSION or its build on purpose, run: make provider-lock, and commit .terraform.lock.hcl. Otherwise this build differs (another Go than DOCKER_PROVIDER_GO in scripts/versions.sh, or other flags) or the mirror was altered: rebuild it with scripts/setup.sh docker_provider."
+  [ "$want" = "$got" ] || die "the docker provider in $MIRROR hashes to ${got% }, but $lock records ${want% }; tofu init will refuse it. If you changed DOCKER_PROVIDER_VERSION or its build on purpose, run: make provider-lock, and commit .terraform.lock.hcl. Otherwise this build differs (another Go than DOCKER_PROVIDER_GO in scripts/versions.sh, or other flags) or the mirror was altered: remove it and the docker_provider folder of the toolchain cache, then run scripts/setup.sh docker_provider."
   log "$lock matches the provider mirror (${got% })"
 else
   cp "$work/.terraform.lock.hcl" .terraform.lock.hcl

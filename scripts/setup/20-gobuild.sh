@@ -127,6 +127,8 @@ CFG
 # (scripts/provider-lock.sh -check); a differing build fails here, with what to do,
 # rather than at the first tofu init. Checked again whenever the lock or the binary changes.
 step_hint_provider_lock() { echo "instant"; }
-step_key_provider_lock() { cat "$ROOT/.terraform.lock.hcl" "$MIRROR/$(step_files_docker_provider | head -1)" 2>/dev/null | sha256sum | cut -c1-16; }
+step_key_provider_lock() {
+  local f; { cat "$ROOT/.terraform.lock.hcl"; for f in $(step_files_docker_provider); do cat "$MIRROR/$f"; done; } 2>/dev/null | sha256sum | cut -c1-16
+}
 step_present_provider_lock() { true; }
 step_run_provider_lock() { "$ROOT/scripts/provider-lock.sh" -check; }
