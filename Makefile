@@ -6,7 +6,7 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan apply-plan review grafana-bindings recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
+.PHONY: setup up down purge plan apply-plan review grafana-bindings python-requirements provider-lock recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +26,17 @@ purge: down
 grafana-bindings:
 	@scripts/setup.sh provider_generator
 	@scripts/grafana-bindings.sh
+
+# python-requirements: compile integrations/fastapi/*.in into the hashed .txt files
+# setup and the demo image install with --require-hashes (needs PyPI).
+python-requirements:
+	@scripts/python-requirements.sh
+
+# provider-lock: write .terraform.lock.hcl from the provider setup built (setup checks
+# the committed one against the build).
+provider-lock:
+	@scripts/setup.sh docker_provider tofu_config
+	@scripts/provider-lock.sh
 
 render:
 	@scripts/opsmon.sh render

@@ -107,7 +107,7 @@ func TestPlanWorkflowHoldsOnlyReadOnlyCredentials(t *testing.T) {
 			continue
 		}
 		for _, s := range job.Steps {
-			if s.Run != "" || s.Uses == "actions/checkout@v4" {
+			if s.Run != "" || strings.HasPrefix(s.Uses, "actions/checkout@") {
 				t.Errorf("plan.yml job %s may write yet runs code from the pull request (step %q)", name, s.Name)
 			}
 		}

@@ -11,21 +11,28 @@ import (
 
 const planWorkflow = "../.github/workflows/plan.yml"
 
-// actionlint runs the actionlint setup builds on a workflow file.
-func actionlint(t *testing.T, dir string, files ...string) (string, error) {
+// setupTool is the path of a program setup builds; the test is skipped while it
+// is not built, or fails when make test requires the tools.
+func setupTool(t *testing.T, name string) string {
 	t.Helper()
 	bin := os.Getenv("OPSMON_BIN")
 	if bin == "" {
 		bin, _ = filepath.Abs("../.cache/bin")
 	}
-	path := filepath.Join(bin, "actionlint")
+	path := filepath.Join(bin, name)
 	if _, err := os.Stat(path); err != nil {
 		if os.Getenv("OPSMON_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("actionlint missing: %v; run make setup", err)
+			t.Fatalf("%s missing: %v; run make setup", name, err)
 		}
-		t.Skip("actionlint not built; run make setup")
+		t.Skip(name + " not built; run make setup")
 	}
-	cmd := exec.Command(path, append([]string{"-no-color", "-oneline"}, files...)...)
+	return path
+}
+
+// actionlint runs the actionlint setup builds on a workflow file.
+func actionlint(t *testing.T, dir string, files ...string) (string, error) {
+	t.Helper()
+	cmd := exec.Command(setupTool(t, "actionlint"), append([]string{"-no-color", "-oneline"}, files...)...)
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	return string(out), err

@@ -29,7 +29,7 @@ func secrets(env model.Environment) []Secret {
 		placeholder = "not-used-by-the-notification-sink"
 	}
 	out := []Secret{
-		{Name: SecretSlackURL, Description: "Slack incoming-webhook URL for #ops-center-alerts", Placeholder: placeholder},
+		{Name: SecretSlackURL, Description: "Slack incoming-webhook URL for the environment's channel (slack.channel in its file)", Placeholder: placeholder},
 		{Name: SecretPagerDutyKey, Description: "PagerDuty Events API v2 integration (routing) key", Placeholder: placeholder},
 		{Name: SecretSMTPPassword, Description: "Password of the SMTP account Alertmanager sends email with", Placeholder: placeholder},
 		{Name: SecretWatchdogURL, Description: "Dead man's switch URL the Watchdog alert is delivered to", Placeholder: placeholder},

@@ -28,6 +28,7 @@ for f in "${files[@]}"; do
   dir="cdktf.out/stacks/$stack"
   [ -d "$dir" ] && [[ $stack == "$env"-* ]] || die "$f names no stack of environment $env; nothing more was applied"
   log "== apply the reviewed plan of $stack"
+  place_provider_lock "$stack"
   (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/apply-plan-init-$stack.log" 2>&1) \
     || die "tofu init of $stack failed; see $CACHE/logs/apply-plan-init-$stack.log"
   (cd "$dir" && tofu apply -input=false -no-color "$f") || die "applying the reviewed plan of $stack failed (a stale plan is refused: plan again)"

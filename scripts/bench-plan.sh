@@ -17,6 +17,7 @@ load_secrets local
 use_engine local
 [ -s state/local-host.tfstate ] || die "no local state: run make up first, the plan must be a no-op against it"
 dir=cdktf.out/stacks/local-host
+place_provider_lock local-host
 tmp="$CACHE/tmp/bench-plan"
 rm -rf "$tmp" && mkdir -p "$tmp"
 old="$CACHE/tmp/bench-plan-before"

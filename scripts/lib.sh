@@ -28,6 +28,18 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 export DISABLE_VERSION_CHECK=1
 
 log() { printf '%s\n' "$*" >&2; }
+
+# place_provider_lock STACK...: the committed provider lock (.terraform.lock.hcl, written
+# by make provider-lock) into each stack's folder before tofu init, over any left there,
+# so init refuses a provider whose files do not hash as committed. cdktf synth keeps the
+# files it finds in a stack's folder.
+place_provider_lock() {
+  local s
+  for s in "$@"; do
+    mkdir -p "$ROOT/cdktf.out/stacks/$s"
+    cp "$ROOT/.terraform.lock.hcl" "$ROOT/cdktf.out/stacks/$s/.terraform.lock.hcl"
+  done
+}
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Prebuilt binaries of this checkout's Go commands, rebuilt only when a file of a

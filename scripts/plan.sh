@@ -15,6 +15,7 @@ use_engine "$env"   # the environment's Docker host answers, its SSH host key pi
 # costs about 7 s and adds nothing a plan needs (docs/BENCHMARKS.md, plan-speed).
 fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
 OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
+place_provider_lock $STACKS
 # A saved plan and its JSON hold state values (no secret: none is a Terraform input):
 # a private folder, removed after.
 work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")

@@ -20,7 +20,7 @@ for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 FIRST=(packages docker_engine)
 BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager actionlint)
 DOWNLOADS=(debian_base cdktf_cli provider_generator python_venv python_venv_latest)
-LAST=(tofu_config docker_bindings images)
+LAST=(tofu_config provider_lock docker_bindings images)
 TIMES="$CACHE/logs/setup-times.tsv"
 
 # run_step STEP: skips it when done for its key, else runs it into its log. A step

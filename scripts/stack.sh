@@ -60,6 +60,8 @@ if [ "$action" != synth ]; then
   fi
 fi
 
+place_provider_lock "${stacks[@]}"
+
 case "$action" in
   synth) cdktf synth ;;
   diff)

@@ -6,6 +6,11 @@ DOCKER_PROVIDER_VERSION=4.6.0
 # The kreuzwerker v4 tags are refused by the proxy (module path mismatch); this pseudo-version
 # is the v4.6.0 release commit.
 DOCKER_PROVIDER_MODULE=github.com/kreuzwerker/terraform-provider-docker@v0.0.0-20260916201441-96d331c98ff4
+# The Go toolchain the provider is built with, on every machine: the committed
+# .terraform.lock.hcl holds the binary's hash, and another Go release builds other bytes
+# (it names itself in the binary). A machine with another Go fetches this one from the
+# Go module proxy (GOTOOLCHAIN). Change it together with `make provider-lock`.
+DOCKER_PROVIDER_GO=go1.26.8
 # actionlint validates the pull-request workflow in make test.
 ACTIONLINT_MODULE=github.com/rhysd/actionlint@v1.7.12
 # SeaweedFS: a real S3-compatible server the e2e test keeps state in (s3 backend with

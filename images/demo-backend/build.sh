@@ -9,8 +9,8 @@ BASE_IMAGE="${BASE_IMAGE:-opsmon-local/debian:bookworm}"
 SRC="$ROOT/integrations/fastapi"
 CTX="$CACHE/images/demo-backend"
 
-# One flat requirements file for the image (demo/requirements.txt includes ../requirements.txt).
-reqs="$(cat "$SRC/requirements.txt"; grep -v '^-r' "$SRC/demo/requirements.txt")"
+# demo/requirements.txt is compiled flat, every pin with its PyPI hashes (make python-requirements).
+reqs="$(cat "$SRC/demo/requirements.txt")"
 key="$(printf '%s' "$reqs" | sha256sum | cut -c1-16)"
 wheels="$CACHE/wheels/demo-backend-$key"
 if [ ! -f "$wheels/.complete" ]; then
@@ -18,7 +18,7 @@ if [ ! -f "$wheels/.complete" ]; then
   rm -rf "$wheels"; mkdir -p "$wheels"
   printf '%s\n' "$reqs" >"$wheels/requirements.txt"
   # glibc platforms up to bookworm's 2.36, so no wheel needs a newer libc than the image has.
-  "${pip[@]}" download -q --only-binary=:all: --python-version 3.11 --implementation cp \
+  "${pip[@]}" download -q --require-hashes --only-binary=:all: --python-version 3.11 --implementation cp \
     --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
     --platform linux_x86_64 -r "$wheels/requirements.txt" -d "$wheels"
   touch "$wheels/.complete"

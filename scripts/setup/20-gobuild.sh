@@ -29,7 +29,7 @@ build_tofu() {
 
 # The provider sits in the offline mirror under both registry names.
 step_hint_docker_provider() { echo "about 3-7 min cold"; }
-step_artifact_docker_provider() { echo "$DOCKER_PROVIDER_MODULE"; }
+step_artifact_docker_provider() { echo "$DOCKER_PROVIDER_MODULE $DOCKER_PROVIDER_GO"; }
 docker_provider_file() { echo "terraform-provider-docker_v$DOCKER_PROVIDER_VERSION"; }
 step_files_docker_provider() {
   local r; for r in registry.opentofu.org registry.terraform.io; do
@@ -39,7 +39,7 @@ step_files_docker_provider() {
 step_dest_docker_provider() { echo "$MIRROR"; }
 build_docker_provider() {
   local dir f; dir="$(module_dir "$DOCKER_PROVIDER_MODULE")"
-  (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.version=$DOCKER_PROVIDER_VERSION" -o "$1/$(docker_provider_file)" .)
+  (cd "$dir" && GOTOOLCHAIN="$DOCKER_PROVIDER_GO" go build -trimpath -ldflags "-s -w -X main.version=$DOCKER_PROVIDER_VERSION" -o "$1/$(docker_provider_file)" .)
   for f in $(step_files_docker_provider); do
     mkdir -p "$1/$(dirname "$f")"; ln "$1/$(docker_provider_file)" "$1/$f"
   done
@@ -122,3 +122,13 @@ provider_installation {
 }
 CFG
 }
+
+# The committed .terraform.lock.hcl must hold the h1: hash of the provider just built
+# (scripts/provider-lock.sh -check); a differing build fails here, with what to do,
+# rather than at the first tofu init. Checked again whenever the lock or the binary changes.
+step_hint_provider_lock() { echo "instant"; }
+step_key_provider_lock() {
+  local f; { cat "$ROOT/.terraform.lock.hcl"; for f in $(step_files_docker_provider); do cat "$MIRROR/$f"; done; } 2>/dev/null | sha256sum | cut -c1-16
+}
+step_present_provider_lock() { true; }
+step_run_provider_lock() { "$ROOT/scripts/provider-lock.sh" -check; }

@@ -1,15 +1,17 @@
 # Python virtual environments for the FastAPI metrics package's tests and benchmark: the
 # spec set ($CACHE/venv, requirements-dev.txt) and the newest set ($CACHE/venv-latest,
 # requirements-latest.txt). Each is built in the toolchain cache, keyed by its own
-# requirement files and Python's version, and $CACHE/venv* links to it.
-PY_REQS=(integrations/fastapi/requirements.txt integrations/fastapi/demo/requirements.txt integrations/fastapi/requirements-dev.txt)
+# requirement file, py_build and Python's version, and $CACHE/venv* links to it.
+# The files are compiled by `make python-requirements` from their .in files: every
+# transitive dependency pinned with its PyPI hashes, so pip refuses any other file.
+PY_REQS=(integrations/fastapi/requirements-dev.txt)
 PY_REQS_LATEST=(integrations/fastapi/requirements-latest.txt)
 
-py_key() { local step=$1; shift; toolcache_key "$step" "$(cd "$ROOT" && cat "$@")" "$(python3 --version)"; }
+py_key() { local step=$1; shift; toolcache_key "$step" "$(cd "$ROOT" && cat "$@")" "$(python3 --version)" "$(declare -f py_build)"; }
 py_present() { [ -x "$1/bin/python" ] && "$1/bin/python" -c 'import fastapi, prometheus_client, pytest, gunicorn' 2>/dev/null; }
 py_build() { # cache dir, requirements file
   python3 -m venv "$1/venv"
-  "$1/venv/bin/pip" install -q --disable-pip-version-check -r "$ROOT/$2"
+  "$1/venv/bin/pip" install -q --disable-pip-version-check --require-hashes -r "$ROOT/$2"
   "$1/venv/bin/pip" check
 }
 # py_link STEP LINK: LINK -> the cached venv of STEP.

@@ -74,7 +74,7 @@ def pins(path):
     out = {}
     with open(os.path.join(PKG, path)) as fh:
         for line in fh:
-            line = line.split("#")[0].strip()
+            line = line.split("#")[0].strip().rstrip("\\").strip()
             if "==" in line:
                 name, version = line.split("==")
                 out[name.lower().replace("_", "-")] = version

@@ -1,0 +1,10 @@
+# This file is maintained automatically by "tofu init".
+# Manual edits may be lost in future updates.
+
+provider "registry.terraform.io/kreuzwerker/docker" {
+  version     = "4.6.0"
+  constraints = "4.6.0"
+  hashes = [
+    "h1:LN5jT1gtHPkSLI390sAdKjjVCaDwqzw7t27mp/rWJDM=",
+  ]
+}
