@@ -48,12 +48,17 @@ func writeFaultTable(rows []*faultRow, t model.Timings) error {
 	return writeBenchSection("fault-latency", b.String())
 }
 
-// writeBenchSection replaces the section NAME of docs/BENCHMARKS.md, from
-// <!-- NAME:start --> to <!-- NAME:end --> (which text carries), or appends it;
-// the other sections stay as they are.
+// writeBenchSection replaces the section NAME of docs/BENCHMARKS.md.
 func writeBenchSection(name, section string) error {
+	return writeDocSection("BENCHMARKS.md", name, section)
+}
+
+// writeDocSection replaces the section NAME of docs/FILE, from <!-- NAME:start -->
+// to <!-- NAME:end --> (which text carries), or appends it; the other sections
+// stay as they are.
+func writeDocSection(file, name, section string) error {
 	start, end := "<!-- "+name+":start -->", "<!-- "+name+":end -->"
-	path := filepath.Join(root, "docs", "BENCHMARKS.md")
+	path := filepath.Join(root, "docs", file)
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
 		return err

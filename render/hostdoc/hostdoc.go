@@ -20,6 +20,12 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	b.WriteString("a memory limit without swap, and json-file logs rotated at 10 MB x 3. Data volumes are named ")
 	b.WriteString("`opsmon-<environment>-<name>`, created by Docker on first use and never by Terraform: a destroy keeps them; ")
 	b.WriteString("only `make purge` deletes them.\n\n")
+	fmt.Fprintf(&b, "Hardening, on every container: every capability dropped (`cap_drop: ALL`, none added back: all but cAdvisor run as a non-root user), `%s`, a CPU cap (below), ", hostplan.NoNewPrivileges)
+	fmt.Fprintf(&b, "and a limit of %d processes in the compose rendering (kreuzwerker/docker 4.6.0 has no pids limit: the Terraform stack cannot set it). ", hostplan.PidsLimit)
+	fmt.Fprintf(&b, "Containers with a data volume stop gracefully on a destroy or replace (`destroy_grace_seconds = %d`): SIGTERM, then up to %d s to write their state. ", hostplan.StatefulStopGrace, hostplan.StatefulStopGrace)
+	b.WriteString("Networks: the stack creates `opsmon-<environment>-monitoring` for the monitoring containers; only those marked *product* below also join the product's networks (they scrape, probe or export a product service); ")
+	b.WriteString("Alertmanager, Grafana and the host agents are on the monitoring network alone (plus Traefik's where Traefik routes their UI), out of reach of every product container. ")
+	b.WriteString("Every container Traefik does not route carries `traefik.enable=false`.\n\n")
 	b.WriteString("## Monitoring components\n\n")
 	table(&b, model.Components())
 	b.WriteString("\n## Local stand-ins (local environment only)\n\n")
@@ -48,8 +54,8 @@ func Files(env model.Environment) (map[string][]byte, error) {
 }
 
 func table(b *strings.Builder, cs []model.Component) {
-	b.WriteString("| container | upstream image | local image | port | user | read-only root | memory | data volume |\n")
-	b.WriteString("|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| container | upstream image | local image | port | user | read-only root | memory | CPUs | networks | data volume |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range cs {
 		vol := ""
 		if c.DataVolume != nil {
@@ -59,8 +65,15 @@ func table(b *strings.Builder, cs []model.Component) {
 		if user == "" {
 			user = "root (see below)"
 		}
-		fmt.Fprintf(b, "| `%s` | %s | %s | %d | %s | %s | %d MB | %s |\n",
-			c.Name, code(c.Upstream), code(c.Local), c.Port, user, yesNo(c.ReadOnlyRootFS), c.MemoryMB, vol)
+		nets := "monitoring"
+		switch {
+		case c.Product:
+			nets = "product only (a stand-in)"
+		case c.ProductNetworks:
+			nets = "monitoring + product"
+		}
+		fmt.Fprintf(b, "| `%s` | %s | %s | %d | %s | %s | %d MB | %s | %s | %s |\n",
+			c.Name, code(c.Upstream), code(c.Local), c.Port, user, yesNo(c.ReadOnlyRootFS), c.MemoryMB, c.CPUs, nets, vol)
 	}
 }
 

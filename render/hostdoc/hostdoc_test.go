@@ -24,3 +24,24 @@ func TestEveryContainerAndEveryPrivilegeIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// Each container's row names its CPU cap and the networks it joins.
+func TestRowsNameCPUAndNetworks(t *testing.T) {
+	files, _ := Files(model.Environment{})
+	doc := string(files["docs/CONTAINERS.md"])
+	for name, want := range map[string]string{
+		model.Alertmanager:     "| 0.5 | monitoring |",
+		model.Prometheus:       "| 1.0 | monitoring + product |",
+		model.LocalPostgreSQL:  "| 0.5 | product only (a stand-in) |",
+		model.BlackboxExporter: "| 0.25 | monitoring + product |",
+	} {
+		for _, line := range strings.Split(doc, "\n") {
+			if strings.HasPrefix(line, "| `"+name+"` |") && !strings.Contains(line, want) {
+				t.Errorf("row of %s lacks %q: %s", name, want, line)
+			}
+		}
+	}
+	if !strings.Contains(doc, "`cap_drop: ALL`") || !strings.Contains(doc, "no-new-privileges:true") {
+		t.Error("the hardening paragraph is missing")
+	}
+}

@@ -1,0 +1,283 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// attack is one thing an outsider tries against the running local stack; try says
+// whether it was refused, and how.
+type attack struct {
+	who, what string
+	try       func(t *testing.T) (refused bool, how string)
+}
+
+// attacksRefused tries every attack against the running local stack, from the host
+// (127.0.0.1) or from containers it starts itself, and prints one table. Controls
+// first show each vantage point does reach what it may, so a refusal means the
+// defence, not a broken probe.
+func attacksRefused(t *testing.T) {
+	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	product, monitoring := env.Networks.Names[0], env.MonitoringNetwork()
+	controls := map[string]string{
+		"from the monitoring network, Alertmanager answers": fromNetwork(t, monitoring, "GET", "http://"+model.Alertmanager+":9093/-/healthy", ""),
+		"from the product network, Prometheus answers":      fromNetwork(t, product, "GET", "http://"+model.Prometheus+":9090/-/healthy", ""),
+	}
+	for what, out := range controls {
+		if !strings.Contains(out, "STATUS 200") {
+			t.Fatalf("control %q failed (%s): the attacks below would prove nothing", what, out)
+		}
+	}
+	var attacks []attack
+	attacks = append(attacks, lifecycleAttacks(product)...)
+	attacks = append(attacks, proxyAttacks(t)...)
+	attacks = append(attacks, blackboxAttacks()...)
+	attacks = append(attacks, badInputAttacks(t)...)
+	attacks = append(attacks, secretsFileAttack())
+	refused := 0
+	var rows strings.Builder
+	for _, a := range attacks {
+		ok, how := a.try(t)
+		mark := "refused"
+		if ok {
+			refused++
+		} else {
+			mark = "**NOT REFUSED**"
+			t.Errorf("%s: %s was not refused: %s", a.who, a.what, how)
+		}
+		// Paths as the repository names them, so the table reads the same on any machine.
+		how = strings.ReplaceAll(strings.ReplaceAll(how, root+"/", ""), os.TempDir()+"/", "$TMPDIR/")
+		fmt.Fprintf(&rows, "| %s | %s | %s | %s |\n", a.who, a.what, mark, strings.ReplaceAll(how, "|", `\|`))
+	}
+	if _, err := getJSONStatus(promURL + "/-/healthy"); err != nil {
+		t.Errorf("Prometheus is not healthy after the attacks: %v", err)
+	}
+	summary := fmt.Sprintf("%d attacks tried, %d refused", len(attacks), refused)
+	t.Logf("%s\n%s", summary, rows.String())
+	section := "<!-- attack-suite:start -->\n## Attack suite (`make test`, `e2e/attack_test.go`, against the running local stack)\n\n" +
+		time.Now().UTC().Format("2006-01-02") + ": **" + summary + "**.\n\n" +
+		"| from | attack | result | how |\n|---|---|---|---|\n" + rows.String() + "<!-- attack-suite:end -->"
+	if err := writeDocSection("SECURITY.md", "attack-suite", section); err != nil {
+		t.Error(err)
+	}
+}
+
+// lifecycleAttacks: stopping or reloading Prometheus, its admin API, and silencing
+// every page, from the host and from a product container.
+func lifecycleAttacks(product string) []attack {
+	host := func(method, path string) func(t *testing.T) (bool, string) {
+		return func(t *testing.T) (bool, string) {
+			code, err := request(method, promURL+path)
+			if err != nil {
+				return true, err.Error()
+			}
+			return code < 200 || code > 299, fmt.Sprintf("HTTP %d", code)
+		}
+	}
+	container := func(network, method, url, body string) func(t *testing.T) (bool, string) {
+		return func(t *testing.T) (bool, string) {
+			out := fromNetwork(t, network, method, url, body)
+			return !strings.Contains(out, "STATUS 2"), out
+		}
+	}
+	silence := `{"matchers":[{"name":"alertname","value":".+","isRegex":true,"isEqual":true}],"startsAt":"2026-01-01T00:00:00Z","endsAt":"2099-01-01T00:00:00Z","createdBy":"intruder","comment":"mute every page"}`
+	return []attack{
+		{"host (127.0.0.1)", "POST /-/quit on Prometheus", host("POST", "/-/quit")},
+		{"host (127.0.0.1)", "POST /-/reload on Prometheus", host("POST", "/-/reload")},
+		{"host (127.0.0.1)", "POST /api/v1/admin/tsdb/delete_series (match[]=up)", host("POST", "/api/v1/admin/tsdb/delete_series?match[]=up")},
+		{"product container", "POST http://prometheus:9090/-/quit", container(product, "POST", "http://"+model.Prometheus+":9090/-/quit", "")},
+		{"product container", `a silence on alertname=~".+" at http://alertmanager:9093`, container(product, "POST", "http://"+model.Alertmanager+":9093/api/v2/silences", silence)},
+	}
+}
+
+// proxyAttacks: Docker API writes through the read-only proxy (render/dockerproxy)
+// put in front of this engine, as the plan key reaches production's.
+func proxyAttacks(t *testing.T) []attack {
+	dir := t.TempDir()
+	sock := filepath.Join(dir, "docker.sock")
+	if err := os.Symlink("/var/run/docker.sock", sock); err != nil {
+		t.Fatal(err)
+	}
+	p := startProxy(t, sock)
+	write := func(request string, args ...string) func(t *testing.T) (bool, string) {
+		return func(t *testing.T) (bool, string) {
+			out, err := dockerAt(context.Background(), p.sock, args...)
+			if err == nil {
+				return false, "the engine did it: " + tail(out, 2)
+			}
+			if !refusedInLog(p.log(), request) {
+				return false, "failed, but not by the proxy's 403: " + tail(out, 2)
+			}
+			return true, "HTTP 403 from the proxy (" + request + ")"
+		}
+	}
+	t.Cleanup(func() {
+		_ = exec.Command("docker", "rm", "-f", "opsmon-attack-intruder").Run()
+		_ = exec.Command("docker", "network", "rm", "opsmon-attack-net").Run()
+		_ = exec.Command("docker", "volume", "rm", "opsmon-attack-vol").Run()
+	})
+	image := model.OpsCenterDemo
+	if c, ok := model.StandInByName(model.OpsCenterDemo); ok {
+		image = c.Local
+	}
+	const who = "plan key (read-only Docker proxy)"
+	return []attack{
+		{who, "docker run", write("POST /containers/create", "run", "-d", "--network", "none", "--name", "opsmon-attack-intruder", image)},
+		{who, "docker exec prometheus", write("POST /containers/[^/]+/exec", "exec", model.Prometheus, "true")},
+		{who, "docker network create", write("POST /networks/create", "network", "create", "opsmon-attack-net")},
+		{who, "docker volume create", write("POST /volumes/create", "volume", "create", "opsmon-attack-vol")},
+	}
+}
+
+// blackboxAttacks: blackbox-exporter probes any URL it is given; nothing outside
+// the stack's networks may ask it to.
+func blackboxAttacks() []attack {
+	return []attack{
+		{"host (127.0.0.1)", "GET :9115/probe?target=… (blackbox as a proxy)", func(t *testing.T) (bool, string) {
+			code, err := request("GET", "http://127.0.0.1:9115/probe?module=http_2xx&target=http://127.0.0.1:9090")
+			if err != nil {
+				return true, "port not published: " + err.Error()
+			}
+			return false, fmt.Sprintf("HTTP %d", code)
+		}},
+		{"container on Docker's default bridge", "GET http://blackbox-exporter:9115/probe?target=…", func(t *testing.T) (bool, string) {
+			out := fromNetwork(t, "bridge", "GET", "http://"+model.BlackboxExporter+":9115/probe?module=http_2xx&target=http://"+model.Alertmanager+":9093", "")
+			return !strings.Contains(out, "STATUS 2"), out
+		}},
+		{"Traefik (exposing containers by default)", "route to blackbox-exporter", func(t *testing.T) (bool, string) {
+			out, err := exec.Command("docker", "inspect", "-f", `{{index .Config.Labels "traefik.enable"}}`, model.BlackboxExporter).Output()
+			got := strings.TrimSpace(string(out))
+			return err == nil && got == "false", "label traefik.enable=" + got
+		}},
+	}
+}
+
+// badInputAttacks: each strict-input fixture, deployed, is refused with the
+// model's message before anything runs, and nothing is applied.
+func badInputAttacks(t *testing.T) []attack {
+	testdata := filepath.Join(root, "model", "testdata")
+	fixtures, _ := filepath.Glob(filepath.Join(testdata, "strict-*.yaml"))
+	// An environment whose name: differs from its file (ended in a jsii panic).
+	renamed := t.TempDir()
+	staging, err := os.ReadFile(filepath.Join(root, "environments", "staging.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(renamed, "staging.yaml"), []byte(strings.Replace(string(staging), "name: staging", "name: production", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][2]string{"staging.yaml naming itself production": {renamed, "staging"}}
+	for _, f := range fixtures {
+		name := strings.TrimSuffix(filepath.Base(f), ".yaml")
+		cases["model/testdata/"+filepath.Base(f)] = [2]string{testdata, name}
+	}
+	var out []attack
+	for _, what := range slices.Sorted(maps.Keys(cases)) {
+		dir, name := cases[what][0], cases[what][1]
+		out = append(out, attack{"environment file", what, func(t *testing.T) (bool, string) {
+			_, loadErr := model.LoadEnvironment(dir, name)
+			if loadErr == nil {
+				return false, "the model accepts it"
+			}
+			before := applied(t)
+			got, err := runOut([]string{"OPSMON_ENV_DIR=" + dir}, "scripts/stack.sh", "deploy", name)
+			if err == nil || applied(t) != before {
+				return false, "the deploy went ahead: " + tail(got, 3)
+			}
+			first := strings.SplitN(loadErr.Error(), "\n", 2)[0]
+			if !strings.Contains(got, first) {
+				return false, "refused, but not with the model's message: " + tail(got, 3)
+			}
+			if dir == renamed {
+				first = strings.ReplaceAll(first, dir+"/", "")
+			}
+			return true, "refused before anything ran: " + first
+		}})
+	}
+	return out
+}
+
+// secretsFileAttack: a secrets file with shell code in it is read literally.
+func secretsFileAttack() attack {
+	return attack{"secrets file", "values with $(…) and `…` in OPSMON_SECRETS_FILE", func(t *testing.T) (bool, string) {
+		dir := t.TempDir()
+		mark := filepath.Join(dir, "pwned")
+		value := "$(touch " + mark + ")"
+		file := filepath.Join(dir, "staging.env")
+		body := "PG_CONN_STR=" + value + "\nslack_api_url=`touch " + mark + "`\n"
+		if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := runOut([]string{"OPSMON_SECRETS_FILE=" + file}, "bash", "-c",
+			`source scripts/lib.sh && source scripts/secrets.sh && load_secrets staging >/dev/null 2>&1; printf '%s' "$PG_CONN_STR"`)
+		if _, err := os.Stat(mark); err == nil {
+			return false, "the shell code ran"
+		}
+		if got != value {
+			return false, fmt.Sprintf("the value was not kept literally: %q", got)
+		}
+		return true, "kept literally, nothing run"
+	}}
+}
+
+// fromNetwork runs one HTTP request from a throwaway container on network (the demo
+// image's Python), printing "STATUS n" or "UNREACHABLE reason".
+func fromNetwork(t *testing.T, network, method, url, body string) string {
+	t.Helper()
+	c, _ := model.StandInByName(model.OpsCenterDemo)
+	const probe = `import sys, urllib.request, urllib.error
+m, u, b = sys.argv[1], sys.argv[2], sys.argv[3]
+req = urllib.request.Request(u, data=b.encode() if b else None, method=m, headers={"Content-Type": "application/json"})
+try:
+    print("STATUS", urllib.request.urlopen(req, timeout=5).status)
+except urllib.error.HTTPError as e:
+    print("STATUS", e.code)
+except Exception as e:
+    print("UNREACHABLE", e)`
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "docker", "run", "--rm", "--network", network, "--entrypoint", "python3",
+		c.Local, "-c", probe, method, url, body).CombinedOutput()
+	if err != nil {
+		return fmt.Sprintf("UNREACHABLE docker run: %v %s", err, tail(string(out), 3))
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// request sends one request with no credentials and returns the status code.
+func request(method, url string) (int, error) {
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+func getJSONStatus(url string) (int, error) {
+	code, err := request("GET", url)
+	if err == nil && code != http.StatusOK {
+		err = fmt.Errorf("HTTP %d", code)
+	}
+	return code, err
+}
