@@ -20,13 +20,15 @@ dir=cdktf.out/stacks/local-host
 place_provider_lock local-host
 tmp="$CACHE/tmp/bench-plan"
 rm -rf "$tmp" && mkdir -p "$tmp"
-old="$CACHE/tmp/bench-plan-before"
-git worktree remove --force "$old" >/dev/null 2>&1 || true
-git worktree add --detach "$old" "$before" >/dev/null
-trap 'git worktree remove --force "$old" >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-# The old checkout plans against this checkout's state with this checkout's tools.
-ln -s "$ROOT/state" "$old/state"
-ln -s "$ROOT/tools/cdktf-cli/node_modules" "$old/tools/cdktf-cli/node_modules"
+# Before: the scripts and cdktf.json of commit BEFORE, planning this checkout's
+# model (every other file is linked), so both paths plan the same configuration.
+old="$tmp/before"
+mkdir -p "$old/scripts"
+for f in "$ROOT"/* "$ROOT"/.terraform.lock.hcl; do
+  case "$(basename "$f")" in scripts | cdktf.json) ;; *) ln -s "$f" "$old/" ;; esac
+done
+git archive "$before" scripts cdktf.json | tar -x -C "$old"
+trap 'rm -rf "$tmp"' EXIT
 
 no_op() { grep -q '^No changes\.' "$1" || die "the plan is not a no-op (see $1): deploy the local stack first (make up)"; }
 cmd_before_total() { OPSMON_CACHE=$CACHE "$old/scripts/plan.sh" local >"$tmp/before.out" && no_op "$tmp/before.out"; }
