@@ -2,6 +2,7 @@ package constructs
 
 import (
 	"sort"
+	"strings"
 
 	cx "github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -144,15 +145,25 @@ func uploads(c hostplan.Container) *[]*container.ContainerUpload {
 	}
 	var out []*container.ContainerUpload
 	for _, f := range c.Files {
-		out = append(out, &container.ContainerUpload{File: jsii.String(f.Path), Content: jsii.String(f.Content), Permissions: jsii.String(f.Mode)})
+		out = append(out, &container.ContainerUpload{File: jsii.String(f.Path), Content: jsii.String(literal(f.Content)), Permissions: jsii.String(f.Mode)})
 	}
 	return &out
+}
+
+// literal escapes Terraform's template sequences, so a file that itself uses ${...}
+// (HAProxy's environment defaults) is uploaded as written.
+func literal(s string) string {
+	return strings.NewReplacer("${", "$${", "%{", "%%{").Replace(s)
 }
 
 func volumes(c hostplan.Container) *[]*container.ContainerVolumes {
 	var out []*container.ContainerVolumes
 	for _, v := range c.Volumes {
-		out = append(out, &container.ContainerVolumes{VolumeName: jsii.String(v.Name), ContainerPath: jsii.String(v.Target)})
+		vol := &container.ContainerVolumes{VolumeName: jsii.String(v.Name), ContainerPath: jsii.String(v.Target)}
+		if v.ReadOnly {
+			vol.ReadOnly = jsii.Bool(true)
+		}
+		out = append(out, vol)
 	}
 	for _, b := range c.Binds {
 		out = append(out, &container.ContainerVolumes{HostPath: jsii.String(b.Source), ContainerPath: jsii.String(b.Target), ReadOnly: jsii.Bool(true)})

@@ -39,6 +39,8 @@ func attacksRefused(t *testing.T) {
 		"from the monitoring network, Alertmanager answers": fromNetwork(t, monitoring, "GET", "http://"+model.Alertmanager+":9093/-/healthy", ""),
 		"from the product network, Prometheus answers":      fromNetwork(t, product, "GET", "http://"+model.Prometheus+":9090/-/healthy", ""),
 	}
+	proxyVolume := env.VolumeName("docker-proxy-socket")
+	controls["through the Docker proxy's socket, a container list"] = throughProxySocket(t, proxyVolume, "GET", "/containers/json")
 	for what, out := range controls {
 		if !strings.Contains(out, "STATUS 200") {
 			t.Fatalf("control %q failed (%s): the attacks below would prove nothing", what, out)
@@ -47,6 +49,7 @@ func attacksRefused(t *testing.T) {
 	var attacks []attack
 	attacks = append(attacks, lifecycleAttacks(product)...)
 	attacks = append(attacks, proxyAttacks(t)...)
+	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
 	attacks = append(attacks, blackboxAttacks()...)
 	attacks = append(attacks, badInputAttacks(t)...)
 	attacks = append(attacks, secretsFileAttack())
@@ -109,7 +112,13 @@ func lifecycleAttacks(product string) []attack {
 // proxyAttacks: Docker API writes through the read-only proxy (render/dockerproxy)
 // put in front of this engine, as the plan key reaches production's.
 func proxyAttacks(t *testing.T) []attack {
-	dir := t.TempDir()
+	// A short folder: a unix socket path has at most 107 bytes, and a test's temp
+	// folder inside a clone's .cache can be longer.
+	dir, err := os.MkdirTemp("/tmp", "opsmon-attack-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
 	sock := filepath.Join(dir, "docker.sock")
 	if err := os.Symlink("/var/run/docker.sock", sock); err != nil {
 		t.Fatal(err)
@@ -143,6 +152,59 @@ func proxyAttacks(t *testing.T) []attack {
 		{who, "docker network create", write("POST /networks/create", "network", "create", "opsmon-attack-net")},
 		{who, "docker volume create", write("POST /volumes/create", "volume", "create", "opsmon-attack-vol")},
 	}
+}
+
+// serviceDiscoveryAttacks: what Prometheus (or whoever takes it over) can do to the
+// engine: only reads, through the proxy's socket; it holds no engine socket.
+func serviceDiscoveryAttacks(proxyVolume string) []attack {
+	const who = "Prometheus's view of Docker (the proxy's socket)"
+	write := func(method, path string) func(t *testing.T) (bool, string) {
+		return func(t *testing.T) (bool, string) {
+			// The proxy's 403 only: the engine itself would also refuse an empty
+			// create (400) or an in-use volume (409), which proves nothing.
+			out := throughProxySocket(t, proxyVolume, method, path)
+			return out == "STATUS 403", out
+		}
+	}
+	return []attack{
+		{who, "POST /containers/create", write("POST", "/containers/create")},
+		{who, "POST /containers/prometheus/kill", write("POST", "/containers/"+model.Prometheus+"/kill")},
+		{who, "DELETE /volumes/" + proxyVolume, write("DELETE", "/volumes/"+proxyVolume)},
+		{"prometheus container", "the engine's own socket", func(t *testing.T) (bool, string) {
+			out, err := exec.Command("docker", "inspect", "-f", `{{range .Mounts}}{{.Source}} {{end}}`, model.Prometheus).Output()
+			if err != nil {
+				return false, err.Error()
+			}
+			return !strings.Contains(string(out), "docker.sock"), "not mounted (mounts: " + strings.TrimSpace(string(out)) + ")"
+		}},
+	}
+}
+
+// throughProxySocket sends one request to the Docker proxy's socket from a
+// throwaway container that mounts its volume read-only as Prometheus does, as
+// Prometheus's user: "STATUS n" or "UNREACHABLE reason".
+func throughProxySocket(t *testing.T, volume, method, path string) string {
+	t.Helper()
+	c, _ := model.StandInByName(model.OpsCenterDemo)
+	const probe = `import socket, sys
+s = socket.socket(socket.AF_UNIX)
+s.settimeout(5)
+try:
+    s.connect(sys.argv[1])
+    body = "{}" if sys.argv[2] == "POST" else ""
+    s.sendall(("%s %s HTTP/1.0\r\nHost: docker\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (sys.argv[2], sys.argv[3], len(body), body)).encode())
+    print("STATUS", s.recv(64).decode().split()[1])
+except Exception as e:
+    print("UNREACHABLE", e)`
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "docker", "run", "--rm", "--network", "none", "--user", "65534:65534",
+		"-v", volume+":"+model.DockerProxySocketDir+":ro", "--entrypoint", "python3",
+		c.Local, "-c", probe, model.DockerProxySocket, method, path).CombinedOutput()
+	if err != nil {
+		return fmt.Sprintf("UNREACHABLE docker run: %v %s", err, tail(string(out), 3))
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // blackboxAttacks: blackbox-exporter probes any URL it is given; nothing outside

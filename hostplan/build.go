@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 )
 
 // Where rendered files go: repo path prefix -> directory in the container.
@@ -14,6 +15,7 @@ var fileHomes = map[string]struct{ prefix, dir string }{
 	model.Prometheus:       {"monitoring/prometheus/", "/etc/prometheus/"},
 	model.Alertmanager:     {"monitoring/alerting/", "/etc/alertmanager/"},
 	model.BlackboxExporter: {"monitoring/prometheus/blackbox.yml", "/etc/blackbox_exporter/blackbox.yml"},
+	model.DockerProxy:      {dockerproxy.ConfigPath, "/usr/local/etc/haproxy/haproxy.cfg"},
 }
 
 // Build derives the host plan of env from the rendered files (repo path -> content).
@@ -21,7 +23,7 @@ func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 	p := Plan{CreateNetworks: env.Networks.Create, Networks: env.Networks.Names, MonitoringNetwork: env.MonitoringNetwork()}
 	p.Secrets = secrets(env)
 	p.Variables = []Variable{{Name: "docker_socket_gid",
-		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets Prometheus use Docker service discovery"}}
+		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets the read-only Docker proxy reach the engine for Prometheus's service discovery"}}
 	for _, c := range env.Containers() {
 		ct, err := container(env, c, files)
 		if err != nil {

@@ -22,6 +22,7 @@ var files = map[string][]byte{
 	"monitoring/prometheus/prometheus.yml":     []byte("p"),
 	"monitoring/prometheus/alert-rules.yml":    []byte("a"),
 	"monitoring/prometheus/blackbox.yml":       []byte("b"),
+	"monitoring/dockerproxy/haproxy.cfg":       []byte("h"),
 	"monitoring/prometheus/tests/X.yml":        []byte("t"),
 	"monitoring/alerting/alertmanager.yml":     []byte("am"),
 	"monitoring/alerting/templates/slack.tmpl": []byte("s"),
@@ -77,7 +78,7 @@ func TestRenderedFilesGoWhereEachContainerReadsThem(t *testing.T) {
 }
 
 func TestMissingRenderedFilesNameTheFix(t *testing.T) {
-	_, err := Build(loadEnv(t, "local"), map[string][]byte{"monitoring/prometheus/prometheus.yml": []byte("p")})
+	_, err := Build(loadEnv(t, "local"), map[string][]byte{"monitoring/prometheus/prometheus.yml": []byte("p"), "monitoring/dockerproxy/haproxy.cfg": []byte("h")})
 	want := "container alertmanager: no rendered files under monitoring/alerting/; run the renderers first"
 	if err == nil || err.Error() != want {
 		t.Fatalf("err = %v, want %q", err, want)

@@ -83,12 +83,43 @@ func TestStatefulContainersStopGracefully(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range p.Containers {
-		stateful := len(c.Volumes) > 0
+		m, _ := model.ComponentByName(c.Name)
+		stateful := m.DataVolume != nil
 		if graceful := c.StopGraceSeconds == StatefulStopGrace; graceful != stateful {
-			t.Errorf("%s: stop grace %d s with data volumes %v", c.Name, c.StopGraceSeconds, c.Volumes)
+			t.Errorf("%s: stop grace %d s, data volume %v", c.Name, c.StopGraceSeconds, m.DataVolume)
 		}
 	}
 	if cmd := containerOf(t, p, model.Prometheus).Command; slices.Contains(cmd, "--web.enable-lifecycle") {
 		t.Errorf("prometheus enables the lifecycle API: %v", cmd)
+	}
+}
+
+// Prometheus discovers containers through the read-only proxy's socket, shared in a
+// volume it mounts read-only; only the proxy holds the engine's socket.
+func TestOnlyTheProxyHoldsTheDockerSocket(t *testing.T) {
+	p, err := Build(loadEnv(t, "production"), files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range p.Containers {
+		for _, b := range c.Binds {
+			if b.Source == "/var/run/docker.sock" && c.Name != model.DockerProxy && c.Name != model.CAdvisor {
+				t.Errorf("%s mounts the Docker socket", c.Name)
+			}
+		}
+	}
+	prom, proxy := containerOf(t, p, model.Prometheus), containerOf(t, p, model.DockerProxy)
+	if prom.GroupAddVariable != "" || proxy.GroupAddVariable != "docker_socket_gid" {
+		t.Errorf("socket group: prometheus %q, docker-proxy %q", prom.GroupAddVariable, proxy.GroupAddVariable)
+	}
+	want := Volume{Name: "opsmon-production-docker-proxy-socket", Target: model.DockerProxySocketDir, ReadOnly: true}
+	if !slices.Contains(prom.Volumes, want) {
+		t.Errorf("prometheus volumes %v lack %v", prom.Volumes, want)
+	}
+	if !slices.Contains(proxy.Volumes, Volume{Name: want.Name, Target: model.DockerProxyHome}) {
+		t.Errorf("docker-proxy volumes %v lack its writable socket folder", proxy.Volumes)
+	}
+	if strings.Join(proxy.Networks, " ") != "opsmon-production-monitoring" {
+		t.Errorf("docker-proxy joins %v", proxy.Networks)
 	}
 }

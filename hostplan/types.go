@@ -108,6 +108,7 @@ type File struct {
 // purged explicitly (make purge).
 type Volume struct {
 	Name, Target string
+	ReadOnly     bool
 }
 
 // Bind is a read-only host bind mount.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 )
 
 // Secret names: keys of the secrets file and file names in the secrets volumes.
@@ -62,8 +63,17 @@ func wire(ct *Container, env model.Environment) {
 	case model.Prometheus:
 		// Resending firing alerts often puts them back in an Alertmanager that restarted.
 		ct.Command = append(slices.Clone(ct.Command), "--rules.alert.resend-delay="+prommodel.Duration(env.TimingProfile().ResendDelay).String())
-		ct.Binds = append(ct.Binds, Bind{Source: "/var/run/docker.sock", Target: "/var/run/docker.sock"})
+		// Docker service discovery through the read-only proxy's socket, never the
+		// engine's: the volume holds only that socket.
+		ct.Volumes = append(ct.Volumes, Volume{Name: proxySocketVolume(env), Target: model.DockerProxySocketDir, ReadOnly: true})
+		ct.DependsOn = append(ct.DependsOn, model.DockerProxy)
+	case model.DockerProxy:
+		// The engine's socket is a host mount of the model; its group is the host's.
 		ct.GroupAddVariable = "docker_socket_gid"
+		ct.Volumes = append(ct.Volumes, Volume{Name: proxySocketVolume(env), Target: model.DockerProxyHome})
+		// Mode 666: who may connect is who mounts the volume (Prometheus, uid 65534).
+		ct.Env[dockerproxy.ProxySocketEnv] = model.DockerProxyHome + "/docker.sock"
+		ct.Env[dockerproxy.ProxySocketModeEnv] = "666"
 	case model.Alertmanager:
 		// alertmanager.yml reads each receiver secret from amconfig.SecretsDir.
 		readSecrets(ct, env, amconfig.SecretsDir, SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL)
@@ -108,6 +118,9 @@ func wire(ct *Container, env model.Environment) {
 		ct.Labels[model.DockerSDJobLabel] = model.NotificationSink
 	}
 }
+
+// proxySocketVolume holds the Docker proxy's listening socket, shared with Prometheus.
+func proxySocketVolume(env model.Environment) string { return env.VolumeName("docker-proxy-socket") }
 
 func dependOnStandIn(ct *Container, env model.Environment, standIn string) {
 	if env.StandIns {

@@ -81,6 +81,7 @@ const (
 	LocalRedis         = "unicorn-redis"
 	LocalLagoRedis     = "unicorn-lago-redis"
 	OpsCenterDemo      = "ops-center-direct"
+	DockerProxy        = "docker-proxy"
 	localImagePrefix   = "opsmon-local/"
 	nobody             = "65534:65534"
 	grafanaUpstreamTag = "grafana/grafana:12.3.0"
@@ -92,9 +93,31 @@ func redisExporterUpstream() string {
 	return redisExporterRelease.image("oliver006/redis_exporter", "-alpine")
 }
 
+// The read-only Docker API proxy listens on a socket in a volume only it and
+// Prometheus mount: Prometheus's Docker service discovery reads the engine
+// through it and never holds the engine's own socket. The proxy mounts the volume
+// at HAProxy's home (owned by its user, uid 99, in the official image and ours, so
+// a new volume is too); Prometheus at DockerProxySocketDir.
+const (
+	DockerProxySocketDir = "/run/opsmon-docker-proxy"
+	DockerProxySocket    = DockerProxySocketDir + "/docker.sock"
+	DockerProxyHome      = "/var/lib/haproxy"
+)
+
 // Components are the monitoring containers, in the order they are declared.
 func Components() []Component {
 	return []Component{
+		{
+			// First: Prometheus waits for it. Its config is render/dockerproxy's,
+			// the one the plan key's host proxy runs.
+			Name: DockerProxy, Service: ServiceMonitoring,
+			Upstream: "haproxy:2.6.12", Local: localImagePrefix + "docker-proxy:2.6",
+			MemoryMB: 32, CPUs: "0.25", User: "99:99",
+			Command:       []string{"-db", "-f", "/usr/local/etc/haproxy/haproxy.cfg"},
+			HealthCommand: []string{"test", "-S", DockerProxyHome + "/docker.sock"},
+			HostMounts: []HostMount{{Source: "/var/run/docker.sock", Target: "/var/run/docker.sock",
+				Why: "the engine's API socket, which only this proxy holds: it passes the GET and HEAD reads Docker service discovery needs (list containers and networks) and answers 403 to everything else"}},
+		},
 		{
 			Name: Prometheus, Service: ServicePrometheus,
 			Tools:    with("promtool", "prometheus"),

@@ -23,7 +23,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,
 		},
 		"publish-absent": {
-			`testdata/publish-absent.yaml: publish_ports.grafana: "grafana" does not run in this environment; publish one of: unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink, prometheus, alertmanager, node-exporter, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter`,
+			`testdata/publish-absent.yaml: publish_ports.grafana: "grafana" does not run in this environment; publish one of: unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink, docker-proxy, prometheus, alertmanager, node-exporter, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter`,
 		},
 		"traefik-incomplete": {
 			`testdata/traefik-incomplete.yaml: traefik.cert_resolver: required when traefik.enabled is true; set the name of Traefik's certificate resolver (e.g. letsencrypt)`,
@@ -33,7 +33,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`images: "docker-hub" is not allowed; use one of local, upstream`,
 			`timings: unknown timing profile "slow"; use "production" or "fast"`,
 			`alert_engine: "both" is not allowed; use one of prometheus, grafana`,
-			`image_overrides.loki: no component is called "loki"; known: prometheus, alertmanager, grafana, node-exporter, cadvisor, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter, unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink`,
+			`image_overrides.loki: no component is called "loki"; known: docker-proxy, prometheus, alertmanager, grafana, node-exporter, cadvisor, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter, unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink`,
 			`image_overrides.prometheus: "registry.local/prometheus:latest" is not pinned; give an exact tag (repo/name:v1.2.3) or a digest (@sha256:...)`,
 			`bind_address: "localhost" is not an IP address; use 127.0.0.1 to keep ports on this host only`,
 			`publish_ports.prometheus: port 9090 is already published for alertmanager; choose another`,

@@ -73,7 +73,18 @@ case "$action" in
     done
     [ ${#failed[@]} -eq 0 ] || die "diff failed for: ${failed[*]}" ;;
   deploy) cdktf deploy "${stacks[@]}" --auto-approve ;;
-  destroy) cdktf destroy "${stacks[@]}" --auto-approve ;;
+  destroy)
+    if ! cdktf destroy "${stacks[@]}" --auto-approve; then
+      # Docker 20.10 now and then keeps an endpoint of a container it removed, and
+      # then refuses to remove the network ("has active endpoints", moby/moby#43286).
+      # A forced disconnect by container name clears it; then destroy once more.
+      log "destroy failed; clearing stale endpoints of $CONTAINERS on $STACK_NETWORKS, then trying once more"
+      for net in $STACK_NETWORKS; do
+        docker network inspect "$net" >/dev/null 2>&1 || continue
+        for c in $CONTAINERS; do docker network disconnect -f "$net" "$c" >/dev/null 2>&1 || true; done
+      done
+      cdktf destroy "${stacks[@]}" --auto-approve
+    fi ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
   plan-check)
     cdktf synth >/dev/null

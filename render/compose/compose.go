@@ -155,7 +155,11 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		s.Ports = append(s.Ports, fmt.Sprintf("%s:%d:%d", p.HostIP, p.External, p.Internal))
 	}
 	for _, v := range c.Volumes {
-		s.Volumes = append(s.Volumes, v.Name+":"+v.Target)
+		mount := v.Name + ":" + v.Target
+		if v.ReadOnly {
+			mount += ":ro"
+		}
+		s.Volumes = append(s.Volumes, mount)
 	}
 	for _, b := range c.Binds {
 		s.Volumes = append(s.Volumes, b.Source+":"+b.Target+":ro")

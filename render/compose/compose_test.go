@@ -26,7 +26,7 @@ func renderEnv(t *testing.T, name string) (model.Environment, hostplan.Plan, []b
 		t.Fatal(err)
 	}
 	files := map[string][]byte{}
-	for _, dir := range []string{"../../monitoring/prometheus", "../../monitoring/alerting"} {
+	for _, dir := range []string{"../../monitoring/prometheus", "../../monitoring/alerting", "../../monitoring/dockerproxy"} {
 		err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err

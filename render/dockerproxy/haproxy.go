@@ -13,6 +13,9 @@ const ConfigPath = "monitoring/dockerproxy/haproxy.cfg"
 // Socket paths, read by HAProxy from its environment with these defaults.
 const (
 	ProxySocketEnv     = "OPSMON_DOCKER_PROXY_SOCKET"
+	// ProxySocketModeEnv: 660 on a host, where the socket's group is who may reach
+	// it; 666 in the monitoring stack, where the volume it lies in is.
+	ProxySocketModeEnv = "OPSMON_DOCKER_PROXY_SOCKET_MODE"
 	DefaultProxySocket = "/run/opsmon-docker-proxy/docker.sock"
 	EngineSocketEnv    = "OPSMON_DOCKER_ENGINE_SOCKET"
 	DefaultEngineSock  = "/var/run/docker.sock"
@@ -53,7 +56,7 @@ defaults
 
 frontend docker_read_only
 `)
-	fmt.Fprintf(&b, "    bind \"unix@${%s-%s}\" mode 660\n", ProxySocketEnv, DefaultProxySocket)
+	fmt.Fprintf(&b, "    bind \"unix@${%s-%s}\" mode \"${%s-660}\"\n", ProxySocketEnv, DefaultProxySocket, ProxySocketModeEnv)
 	fmt.Fprintf(&b, "    acl read_method method %s\n", strings.Join(Methods, " "))
 	fmt.Fprintf(&b, "    acl odd_path path -m sub %s\n", strings.Join(OddPathParts, " "))
 	for _, r := range ReadOnly {

@@ -39,11 +39,12 @@ func Files(env model.Environment) (map[string][]byte, error) {
 			fmt.Fprintf(&b, "- `%s` runs privileged: %s.\n", c.Name, c.WhyPrivileged)
 		}
 	}
-	b.WriteString("- `prometheus`: `/var/run/docker.sock` mounted read-only, with the socket's group added, for Docker service discovery of containers labelled `prometheus.io/scrape=true`.\n")
+	fmt.Fprintf(&b, "- `prometheus`: the volume holding `%s` (the Docker proxy's socket, not the engine's) mounted read-only, for Docker service discovery of containers labelled `prometheus.io/scrape=true`: it may list containers and networks, and gets 403 for any write.\n", model.DockerProxySocket)
+	b.WriteString("- `docker-proxy`: the socket's group added (`docker_socket_gid`), so it can reach the engine; it is on the monitoring network only and listens on no port.\n")
 	if err := secretMounts(&b, env); err != nil {
 		return nil, err
 	}
-	b.WriteString("\nContainers with uploaded configuration (Prometheus, Alertmanager, blackbox-exporter) keep a writable root filesystem: Docker refuses to copy files into a read-only one. A configuration change replaces the container; its data volume stays.\n")
+	b.WriteString("\nContainers with uploaded configuration (Prometheus, Alertmanager, blackbox-exporter, docker-proxy) keep a writable root filesystem: Docker refuses to copy files into a read-only one. A configuration change replaces the container; its data volume stays.\n")
 	b.WriteString("\n## Not available on a machine without registries\n\n")
 	for _, c := range model.Components() {
 		if c.LocalAbsentReason != "" {

@@ -12,7 +12,6 @@ import (
 // Paths inside the Prometheus container; the host stack uploads the files there.
 const (
 	ConfigDir       = "/etc/prometheus"
-	DockerSocket    = "/var/run/docker.sock"
 	blackboxAddress = model.BlackboxExporter + ":9115"
 )
 
@@ -73,7 +72,7 @@ func dockerDiscovery(env model.Environment) scrapeConfig {
 	}
 	return scrapeConfig{
 		JobName:  model.JobDockerSD,
-		DockerSD: []dockerSD{{Host: "unix://" + DockerSocket, RefreshInterval: "30s"}},
+		DockerSD: []dockerSD{{Host: "unix://" + model.DockerProxySocket, RefreshInterval: "30s"}},
 		RelabelConfigs: []relabel{
 			{SourceLabels: []string{meta(model.DockerSDLabel)}, Regex: "true", Action: "keep"},
 			{SourceLabels: []string{"__meta_docker_network_name"}, Regex: regexp.QuoteMeta(env.Networks.Names[0]), Action: "keep"},

@@ -13,7 +13,7 @@ SCRATCH_IMAGES=(
   "blackbox-exporter|v$BLACKBOX_EXPORTER_VERSION|blackbox_exporter||"
   "notification-sink|latest|notification-sink||"
 )
-DEBIAN_IMAGES=("postgresql|15" "redis|7.0")
+DEBIAN_IMAGES=("postgresql|15" "redis|7.0" "docker-proxy|2.6")
 
 all_local_images() {
   local spec
