@@ -15,6 +15,7 @@ func Catalog() []Group {
 		{Name: "resources", Alerts: append(resourceAlerts(), hostCoverageAlerts()...)},
 		{Name: "data", Alerts: append(dataAlerts(), datastoreAlerts()...)},
 		{Name: "platform", Alerts: platformAlerts()},
+		{Name: "meta", Alerts: metaAlerts()},
 		{Name: "probes", Alerts: probeAlerts()},
 		{Name: "targets", Alerts: targetAlerts()},
 		{Name: "slo", Alerts: sloAlerts()},

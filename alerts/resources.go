@@ -15,7 +15,8 @@ import (
 
 const nodeTarget = "node-exporter:9100"
 
-// ResourceLabel names the resource an alert is about (disk, memory, cpu, certificate);
+// ResourceLabel names the resource an alert is about (disk, memory, cpu, certificate,
+// connections; the monitoring pipeline's notifications, rules, tsdb, cluster...);
 // inhibition only acts between alerts with the same value (alerts without it have
 // the same, empty one).
 const ResourceLabel = "resource"

@@ -66,7 +66,7 @@ func TestExpand(t *testing.T) {
 
 func TestInventoryHasEverySource(t *testing.T) {
 	got := strings.Join(inventory(t).Sources(), " ")
-	want := "alertmanager blackbox_exporter blackbox_exporter_tls cadvisor fastapi keycloak node_exporter postgres_exporter prometheus recording rule redis_exporter traefik"
+	want := "alertmanager alertmanager_cluster blackbox_exporter blackbox_exporter_tls cadvisor fastapi keycloak node_exporter postgres_exporter prometheus prometheus_notifier recording rule redis_exporter thanos traefik"
 	if got != want {
 		t.Errorf("sources %q, want %q", got, want)
 	}

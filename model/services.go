@@ -18,6 +18,9 @@ const (
 	ServiceGrafana      Service = "grafana"
 	ServiceBlackbox     Service = "blackbox"
 	ServiceMonitoring   Service = "monitoring"
+	// ServiceThanos is the Thanos sidecars, Query, Store Gateway and Compactor of the
+	// HA setup (issue 12); no environment runs them yet.
+	ServiceThanos Service = "thanos"
 )
 
 // Monitored is an Ops-Center service this stack watches but does not run in staging or

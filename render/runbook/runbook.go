@@ -26,8 +26,9 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	b.WriteString("# Ops-Center Alert Runbook\n\n")
 	b.WriteString("One section per alert. Severity decides who is notified: critical pages (PagerDuty, Slack, email), " +
 		"high goes to Slack and email, medium to Slack only. While a higher-severity alert fires for a service, " +
-		"its lower-severity alerts about the same thing are inhibited: host and certificate alerts only within " +
-		"one resource (disk, memory, cpu, certificate) and one filesystem, so a full disk never mutes a memory warning. " +
+		"its lower-severity alerts about the same thing are inhibited: alerts that name a resource only within " +
+		"that resource (disk, memory, cpu, certificate, connections; notifications, rules, tsdb, cluster and the like " +
+		"for the monitoring pipeline) and one filesystem, so a full disk never mutes a memory warning. " +
 		"Burn-rate alerts inhibit nothing. `for` durations are production values.\n\n")
 	for _, g := range groups {
 		fmt.Fprintf(&b, "- %s:", g.Name)
