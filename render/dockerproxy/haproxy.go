@@ -12,7 +12,7 @@ const ConfigPath = "monitoring/dockerproxy/haproxy.cfg"
 
 // Socket paths, read by HAProxy from its environment with these defaults.
 const (
-	ProxySocketEnv     = "OPSMON_DOCKER_PROXY_SOCKET"
+	ProxySocketEnv = "OPSMON_DOCKER_PROXY_SOCKET"
 	// ProxySocketModeEnv: 660 on a host, where the socket's group is who may reach
 	// it; 666 in the monitoring stack, where the volume it lies in is.
 	ProxySocketModeEnv = "OPSMON_DOCKER_PROXY_SOCKET_MODE"
