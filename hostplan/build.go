@@ -53,7 +53,7 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		ct.Ports = append(ct.Ports, Port{Internal: c.Port, External: port, HostIP: env.BindAddress})
 	}
 	if c.DataVolume != nil {
-		ct.Volumes = append(ct.Volumes, Volume{Name: env.VolumeName(c.DataVolume.Name), Target: c.DataVolume.Target})
+		ct.Volumes = append(ct.Volumes, Volume{Name: env.VolumeName(c.DataVolume.Name), Target: c.DataVolume.Target, Data: true})
 	}
 	for _, m := range c.HostMounts {
 		ct.Binds = append(ct.Binds, Bind{Source: m.Source, Target: m.Target})

@@ -109,6 +109,9 @@ type File struct {
 type Volume struct {
 	Name, Target string
 	ReadOnly     bool
+	// Data marks the component's data volume (history nobody can rebuild), as
+	// opposed to a volume that only shares a socket.
+	Data bool
 }
 
 // Bind is a read-only host bind mount.

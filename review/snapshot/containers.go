@@ -47,7 +47,9 @@ func container(c hostplan.Container) Container {
 	}
 	var vols []string
 	for _, v := range c.Volumes {
-		vols = append(vols, v.Name)
+		if v.Data {
+			vols = append(vols, v.Name)
+		}
 	}
 	sort.Strings(vols)
 	return Container{Name: c.Name, Fields: f, Memory: c.MemoryMB, DataVolumes: vols}
