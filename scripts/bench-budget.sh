@@ -66,5 +66,8 @@ for name in fault-latency restart-page remote-host; do
   part=$(read_section "$work/clone/docs/BENCHMARKS.md" "$name")
   [ -z "$part" ] || write_section "$name" "$part"
 done
+# ... and the attack suite's table in its docs/SECURITY.md.
+part=$(read_section "$work/clone/docs/SECURITY.md" attack-suite)
+[ -z "$part" ] || write_section attack-suite "$part" SECURITY.md
 log "$mode: setup ${setup}s, make test ${total}s"
 [ "$over" = 0 ] || die "make test from a fresh clone ($mode) is over its budget; see docs/BENCHMARKS.md"

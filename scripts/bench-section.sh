@@ -7,10 +7,11 @@ print(m.group(0) if m else "")
 PY
 }
 
-# write_section NAME TEXT: replaces the <!-- NAME:start --> ... <!-- NAME:end --> section
-# of docs/BENCHMARKS.md with TEXT (which carries the markers), or appends it. Sourced.
+# write_section NAME TEXT [FILE]: replaces the <!-- NAME:start --> ... <!-- NAME:end -->
+# section of docs/FILE (default BENCHMARKS.md) with TEXT (which carries the markers),
+# or appends it. Sourced.
 write_section() {
-  local f="$ROOT/docs/BENCHMARKS.md"
+  local f="$ROOT/docs/${3:-BENCHMARKS.md}"
   touch "$f"
   python3 - "$f" "$1" "$2" <<'PY'
 import re, sys
