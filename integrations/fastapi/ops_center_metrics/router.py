@@ -1,5 +1,6 @@
 """The /metrics route, as an APIRouter like the backend's other *_api.py routers, and the same
 response as a plain ASGI callable for the middleware to answer /metrics itself."""
+import glob
 import os
 from typing import Any, Optional
 
@@ -13,12 +14,34 @@ from .metrics import OpsCenterMetrics, default_metrics
 from .middleware import MARK
 from .resources import ResourceMonitorAdapter
 
+class _SettledFiles:
+    """prometheus_client's multiprocess merge, over the files that hold at least their header.
+    A worker that is booting creates its file empty and sizes it a moment later; read in that
+    moment, the file fails the whole scrape (struct.error, HTTP 500). It holds no value yet, so
+    it is left for the next scrape."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def collect(self):
+        files = [f for f in glob.glob(os.path.join(self.path, "*.db")) if _size(f) >= 8]
+        return multiprocess.MultiProcessCollector.merge(files, accumulate=True)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:  # removed since the glob (a dead worker's live gauges)
+        return 0
+
+
 def render(registry: CollectorRegistry) -> bytes:
     """Exposition text. With PROMETHEUS_MULTIPROC_DIR set, every worker's files are merged, so
     any worker answering the scrape reports the totals of all of them."""
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    path = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if path:
         merged = CollectorRegistry()
-        multiprocess.MultiProcessCollector(merged)
+        merged.register(_SettledFiles(path))
         return generate_latest(merged)
     return generate_latest(registry)
 
