@@ -68,8 +68,8 @@ func attacksRefused(t *testing.T) {
 		how = strings.ReplaceAll(strings.ReplaceAll(how, root+"/", ""), os.TempDir()+"/", "$TMPDIR/")
 		fmt.Fprintf(&rows, "| %s | %s | %s | %s |\n", a.who, a.what, mark, strings.ReplaceAll(how, "|", `\|`))
 	}
-	if _, err := getJSONStatus(promURL + "/-/healthy"); err != nil {
-		t.Errorf("Prometheus is not healthy after the attacks: %v", err)
+	if code, err := request("GET", promURL+"/-/healthy"); err != nil || code != http.StatusOK {
+		t.Errorf("Prometheus is not healthy after the attacks: HTTP %d, %v", code, err)
 	}
 	summary := fmt.Sprintf("%d attacks tried, %d refused", len(attacks), refused)
 	t.Logf("%s\n%s", summary, rows.String())
@@ -185,7 +185,6 @@ func serviceDiscoveryAttacks(proxyVolume string) []attack {
 // Prometheus's user: "STATUS n" or "UNREACHABLE reason".
 func throughProxySocket(t *testing.T, volume, method, path string) string {
 	t.Helper()
-	c, _ := model.StandInByName(model.OpsCenterDemo)
 	const probe = `import socket, sys
 s = socket.socket(socket.AF_UNIX)
 s.settimeout(5)
@@ -196,15 +195,8 @@ try:
     print("STATUS", s.recv(64).decode().split()[1])
 except Exception as e:
     print("UNREACHABLE", e)`
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, "docker", "run", "--rm", "--network", "none", "--user", "65534:65534",
-		"-v", volume+":"+model.DockerProxySocketDir+":ro", "--entrypoint", "python3",
-		c.Local, "-c", probe, model.DockerProxySocket, method, path).CombinedOutput()
-	if err != nil {
-		return fmt.Sprintf("UNREACHABLE docker run: %v %s", err, tail(string(out), 3))
-	}
-	return strings.TrimSpace(string(out))
+	return inThrowaway(t, []string{"--network", "none", "--user", "65534:65534", "-v", volume + ":" + model.DockerProxySocketDir + ":ro"},
+		probe, model.DockerProxySocket, method, path)
 }
 
 // blackboxAttacks: blackbox-exporter probes any URL it is given; nothing outside
@@ -302,7 +294,6 @@ func secretsFileAttack() attack {
 // image's Python), printing "STATUS n" or "UNREACHABLE reason".
 func fromNetwork(t *testing.T, network, method, url, body string) string {
 	t.Helper()
-	c, _ := model.StandInByName(model.OpsCenterDemo)
 	const probe = `import sys, urllib.request, urllib.error
 m, u, b = sys.argv[1], sys.argv[2], sys.argv[3]
 req = urllib.request.Request(u, data=b.encode() if b else None, method=m, headers={"Content-Type": "application/json"})
@@ -312,10 +303,18 @@ except urllib.error.HTTPError as e:
     print("STATUS", e.code)
 except Exception as e:
     print("UNREACHABLE", e)`
+	return inThrowaway(t, []string{"--network", network}, probe, method, url, body)
+}
+
+// inThrowaway runs a Python probe in a throwaway container of the demo image, with
+// the docker run options given, bounded to 60 s: its output, or "UNREACHABLE ...".
+func inThrowaway(t *testing.T, opts []string, probe string, args ...string) string {
+	t.Helper()
+	c, _ := model.StandInByName(model.OpsCenterDemo)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, "docker", "run", "--rm", "--network", network, "--entrypoint", "python3",
-		c.Local, "-c", probe, method, url, body).CombinedOutput()
+	run := append(append([]string{"run", "--rm"}, opts...), "--entrypoint", "python3", c.Local, "-c", probe)
+	out, err := exec.CommandContext(ctx, "docker", append(run, args...)...).CombinedOutput()
 	if err != nil {
 		return fmt.Sprintf("UNREACHABLE docker run: %v %s", err, tail(string(out), 3))
 	}
@@ -334,12 +333,4 @@ func request(method, url string) (int, error) {
 	}
 	resp.Body.Close()
 	return resp.StatusCode, nil
-}
-
-func getJSONStatus(url string) (int, error) {
-	code, err := request("GET", url)
-	if err == nil && code != http.StatusOK {
-		err = fmt.Errorf("HTTP %d", code)
-	}
-	return code, err
 }

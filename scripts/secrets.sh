@@ -10,7 +10,7 @@
 describe_env() {
   [ "${DESCRIBED_ENV:-}" != "$1" ] || return 0
   local facts
-  facts=$(cd "$ROOT" && opsmon describe -env "$1") || die "environment $1 is not valid (see above); nothing was applied."
+  facts=$(opsmon describe -env "$1") || die "environment $1 is not valid (see above); nothing was applied."
   eval "$facts"
   DESCRIBED_ENV=$1
 }
@@ -46,7 +46,7 @@ load_secrets() {
   if [ -n "$f" ]; then
     [ -r "$f" ] || die "OPSMON_SECRETS_FILE=$f is not readable"
     local settings; settings=$(mktemp)
-    (cd "$ROOT" && opsmon secrets-env -file "$f") >"$settings" \
+    opsmon secrets-env -file "$f" >"$settings" \
       || { rm -f "$settings"; die "secrets file $f is not valid (see above); nothing was applied."; }
     while IFS= read -r -d '' kv; do export "${kv?}"; done <"$settings"
     rm -f "$settings"
@@ -70,7 +70,7 @@ push_secrets() {
   [ -n "$f" ] || die "environment $env: no secrets file; set OPSMON_SECRETS_FILE=/path/to/$env.env (KEY=VALUE lines, mode 0600; docs/MONITORING_SETUP.md lists the keys). Nothing was applied."
   # Receiver secrets shared with production are refused: compared with the file
   # OPSMON_COMPARE_SECRETS_FILE names, and with the fingerprints earlier pushes left.
-  (cd "$ROOT" && opsmon secrets-push -env "$env" -file "$f" -fingerprints "$CACHE/secrets" \
+  (opsmon secrets-push -env "$env" -file "$f" -fingerprints "$CACHE/secrets" \
     ${OPSMON_COMPARE_SECRETS_FILE:+-compare "$OPSMON_COMPARE_SECRETS_FILE"} "$@") \
     || die "environment $env: secrets not in place (see above). Nothing was applied."
 }
