@@ -89,6 +89,7 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 	// differs from the repo's staging (local): start and end without it.
 	work := filepath.Join(root, "cdktf.out/stacks/staging-host/.terraform")
 	os.RemoveAll(work)
+	removeLeftoverNetwork(t, "opsmon-staging-monitoring")
 	var created []string
 	for _, n := range stagingNetworks {
 		if exec.Command("docker", "network", "inspect", n).Run() != nil {
@@ -280,4 +281,21 @@ func freePort(t *testing.T) string {
 	}
 	defer l.Close()
 	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
+}
+
+// removeLeftoverNetwork removes the stack's own network when an earlier run on this
+// engine left it behind with nothing attached (its state is gone with that run), so
+// the deploy can create it again. One Docker refuses to remove is named with its fix.
+func removeLeftoverNetwork(t *testing.T, name string) {
+	n, err := exec.Command("docker", "network", "inspect", "-f", "{{len .Containers}}", name).Output()
+	if err != nil {
+		return // not there
+	}
+	if strings.TrimSpace(string(n)) != "0" {
+		t.Fatalf("network %s is left from an earlier run with %s container(s) on it; remove them first", name, strings.TrimSpace(string(n)))
+	}
+	if out, err := exec.Command("docker", "network", "rm", name).CombinedOutput(); err != nil {
+		t.Fatalf("network %s is left from an earlier run and Docker refuses to remove it (%s); restart the Docker daemon", name, strings.TrimSpace(string(out)))
+	}
+	t.Logf("removed network %s, left empty by an earlier run", name)
 }

@@ -31,6 +31,29 @@ resolve_stacks() {
   done
 }
 
+# clear_stale_endpoints: a network that still lists an endpoint of a removed
+# container (moby/moby#43286) is cleared by a forced disconnect of that endpoint.
+clear_stale_endpoints() {
+  local net ep
+  for net in $STACK_NETWORKS; do
+    for ep in $(docker network inspect -f '{{range .Containers}}{{.Name}} {{end}}' "$net" 2>/dev/null); do
+      log "destroy failed; disconnecting endpoint $ep from $net, then trying once more"
+      docker network disconnect -f "$net" "$ep" >/dev/null 2>&1 || true
+    done
+  done
+}
+
+# explain_stuck_networks: name each network Docker refuses to remove with nothing
+# attached, and the only fix there is.
+explain_stuck_networks() {
+  local net n
+  for net in $STACK_NETWORKS; do
+    n=$(docker network inspect -f '{{len .Containers}}' "$net" 2>/dev/null) || continue
+    [ "$n" = 0 ] || { log "network $net still has $n container(s) attached: docker network inspect $net"; continue; }
+    log "Docker refuses to remove network $net although no container is attached: its endpoint count drifted (a Docker 20.10 race, moby/moby#42119). Restart the Docker daemon (systemctl restart docker), then run this destroy again; the containers are gone and the data volumes are kept."
+  done
+}
+
 stacks=()
 if [ "$action" != synth ]; then
   describe_env "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
@@ -74,16 +97,13 @@ case "$action" in
     [ ${#failed[@]} -eq 0 ] || die "diff failed for: ${failed[*]}" ;;
   deploy) cdktf deploy "${stacks[@]}" --auto-approve ;;
   destroy)
-    if ! cdktf destroy "${stacks[@]}" --auto-approve; then
-      # Docker 20.10 now and then keeps an endpoint of a container it removed, and
-      # then refuses to remove the network ("has active endpoints", moby/moby#43286).
-      # A forced disconnect by container name clears it; then destroy once more.
-      log "destroy failed; clearing stale endpoints of $CONTAINERS on $STACK_NETWORKS, then trying once more"
-      for net in $STACK_NETWORKS; do
-        docker network inspect "$net" >/dev/null 2>&1 || continue
-        for c in $CONTAINERS; do docker network disconnect -f "$net" "$c" >/dev/null 2>&1 || true; done
-      done
-      cdktf destroy "${stacks[@]}" --auto-approve
+    # One resource at a time: Docker 20.10 loses a network's endpoint count when
+    # containers on it stop and are removed at the same moment, and then refuses to
+    # remove the empty network until the daemon restarts (scripts/bench-network-race.sh;
+    # docs/BENCHMARKS.md, docker-network-race).
+    if ! cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1; then
+      clear_stale_endpoints
+      cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1 || { explain_stuck_networks; exit 1; }
     fi ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
   plan-check)

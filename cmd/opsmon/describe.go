@@ -33,20 +33,11 @@ func describeCmd(args []string) error {
 		{"SKIPPED_STACKS", strings.Join(skipped, " ")},
 		{"SKIP_REASON", why},
 		{"DATA_VOLUMES", strings.Join(env.DataVolumes(), " ")},
-		{"CONTAINERS", strings.Join(containerNames(env), " ")},
 		{"STACK_NETWORKS", strings.Join(stackNetworks(env), " ")},
 	} {
 		fmt.Printf("%s=%s\n", kv[0], shellQuote(kv[1]))
 	}
 	return nil
-}
-
-func containerNames(env model.Environment) []string {
-	var out []string
-	for _, c := range env.Containers() {
-		out = append(out, c.Name)
-	}
-	return out
 }
 
 // stackNetworks are the networks the host stack creates (and a destroy removes).
