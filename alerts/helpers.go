@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // Helpers that keep the catalog's test cases short and readable.
@@ -49,14 +51,30 @@ func dockerRestart(container string) string {
 // what their images carry (promtool, amtool; busybox wget upstream). checks/
 // verifies every runbook command against the production render.
 
-// promQuery asks Prometheus through promtool, which every Prometheus image carries.
+// promQuery asks Prometheus through promtool, which every Prometheus image carries,
+// logged in with the rendered client config (the password stays in its file).
 func promQuery(q string) string {
-	return fmt.Sprintf("Query Prometheus: `docker exec prometheus promtool query instant http://localhost:9090 '%s'`", q)
+	return fmt.Sprintf("Query Prometheus: `docker exec prometheus promtool query instant --http.config.file=%s http://localhost:9090 '%s'`",
+		model.PrometheusAuth.ClientConfig, q)
 }
 
-// promAPI reads one of Prometheus' HTTP API paths from inside its container.
+// promAPI reads one of Prometheus' HTTP API paths from inside its container, the
+// password read from its file by the container's shell.
 func promAPI(path, jq string) string {
-	return fmt.Sprintf("docker exec prometheus wget -qO- http://localhost:9090%s | jq '%s'", path, jq)
+	return fmt.Sprintf(`docker exec prometheus sh -c 'wget -qO- "http://%s:$(cat %s)@localhost:9090%s"' | jq '%s'`,
+		model.WebAuthUser, model.PrometheusAuth.PasswordFile(), path, jq)
+}
+
+// amtool runs amtool in the Alertmanager container, logged in with its client config.
+func amtool(args string) string {
+	return fmt.Sprintf("docker exec alertmanager amtool --http.config.file=%s --alertmanager.url=http://localhost:9093 %s",
+		model.AlertmanagerAuth.ClientConfig, args)
+}
+
+// amMetrics greps Alertmanager's own metrics from inside its container.
+func amMetrics(grep string) string {
+	return fmt.Sprintf(`docker exec alertmanager sh -c 'wget -qO- "http://%s:$(cat %s)@localhost:9093/metrics"' | grep %s`,
+		model.WebAuthUser, model.AlertmanagerAuth.PasswordFile(), grep)
 }
 
 func targetHealth(job string) string {

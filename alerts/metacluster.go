@@ -44,7 +44,7 @@ func alertmanagerClusterMembersMissing() Alert {
 				"Nothing is lost tonight; the duplicates are the cost",
 			},
 			Diagnosis: []string{
-				"What each peer sees: `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 cluster show`",
+				"What each peer sees: `" + amtool("cluster show") + "`",
 				"Gossip errors: `docker logs alertmanager 2>&1 | grep -iE 'memberlist|cluster|gossip' | tail -20`",
 				"Members per peer: " + promQuery(`alertmanager_cluster_members`),
 			},
@@ -101,14 +101,14 @@ func alertmanagerClusterGossipFailing() Alert {
 				"A full-state exchange between peers repairs the state every minute; a lasting fault means it cannot keep up",
 			},
 			Diagnosis: []string{
-				"The gossip counters: `docker exec alertmanager wget -qO- http://localhost:9093/metrics | grep -E 'alertmanager_(cluster|oversize)'`",
+				"The gossip counters: `" + amMetrics(`-E 'alertmanager_(cluster|oversize)'`) + "`",
 				"Memberlist's complaints: `docker logs alertmanager 2>&1 | grep -iE 'memberlist|suspect|dropping messages' | tail -20`",
-				"The cluster as this peer sees it: `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 cluster show`",
+				"The cluster as this peer sees it: `" + amtool("cluster show") + "`",
 			},
 			Resolution: []string{
 				"Packet loss or latency between the peers' hosts: fix the network path of the cluster port (9094)",
 				"A peer starved of CPU (`docker stats --no-stream alertmanager`): give it more or move load off its host",
-				"Very many silences make the state large: list them with `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 silence query` and expire those nobody needs with `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 silence expire <id>`",
+				"Very many silences make the state large: list them with `" + amtool("silence query") + "` and expire those nobody needs with `" + amtool("silence expire <id>") + "`",
 			},
 			Escalation: "Escalate to the monitoring owner the next working day; the same day if silences are not holding.",
 		},

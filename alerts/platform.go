@@ -51,9 +51,9 @@ func watchdog() Alert {
 			Impact:      []string{"None while it arrives. When it stops, no alert at all can reach anyone."},
 			Diagnosis: []string{
 				"Is Prometheus up and evaluating? `" + promAPI("/api/v1/rules", `.data.groups[].rules[] | select(.name=="Watchdog") | .state`) + "`",
-				"Does Alertmanager have it? `docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 alert query alertname=Watchdog`",
+				"Does Alertmanager have it? `" + amtool("alert query alertname=Watchdog") + "`",
 				"Is Prometheus sending to Alertmanager? `" + promAPI("/api/v1/alertmanagers", ".data.activeAlertmanagers") + "`",
-				"Is Alertmanager failing to deliver? `docker exec alertmanager wget -qO- http://localhost:9093/metrics | grep alertmanager_notifications_failed_total`",
+				"Is Alertmanager failing to deliver? `" + amMetrics(`alertmanager_notifications_failed_total`) + "`",
 				"Did Alertmanager just restart (a deploy that changes its configuration replaces it)? It keeps alerts in memory only, so firing alerts, the Watchdog among them, are back in it at Prometheus's next resend: a gap of up to Prometheus's resend delay (its rules.alert.resend-delay flag, 30s in production) plus group_wait is expected, not a fault.",
 			},
 			Resolution: []string{
@@ -117,7 +117,7 @@ func alertmanagerNotificationsFailing() Alert {
 			Impact:      []string{"Alerts do not reach one channel; on-call may miss pages"},
 			Diagnosis: []string{
 				"Read the error: `docker logs alertmanager 2>&1 | grep -i 'notify' | tail -20`",
-				"See the counts: `docker exec alertmanager wget -qO- http://localhost:9093/metrics | grep -E 'alertmanager_notifications_(failed_)?total'`",
+				"See the counts: `" + amMetrics(`-E 'alertmanager_notifications_(failed_)?total'`) + "`",
 				"Check the secrets: `docker exec alertmanager ls -l /etc/alertmanager/secrets/`",
 			},
 			Resolution: []string{

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -24,6 +25,8 @@ type containerFacts struct {
 	// paths are the files and mount points the render puts in the container; nil
 	// for services the product runs (their paths are not ours to check).
 	paths []string
+	// auth, when set, is the basic auth its API asks for on its first port.
+	auth *model.WebAuth
 }
 
 // hostFacts is what one environment's render offers a runbook.
@@ -45,7 +48,7 @@ func factsOf(env model.Environment, plan hostplan.Plan, makeTargets map[string]b
 	f := hostFacts{containers: map[string]containerFacts{}, published: map[int]bool{}, makeTarget: makeTargets}
 	for _, ct := range plan.Containers {
 		c, _ := model.ComponentByName(ct.Name)
-		cf := containerFacts{tools: c.Tools, ports: []int{c.Port}, paths: ct.Tmpfs}
+		cf := containerFacts{tools: c.Tools, ports: []int{c.Port}, paths: ct.Tmpfs, auth: c.WebAuth}
 		for _, file := range ct.Files {
 			cf.paths = append(cf.paths, file.Path)
 		}
@@ -226,9 +229,36 @@ func (f hostFacts) checkExec(args []string) string {
 	if !slices.Contains(cf.tools, tool) {
 		return fmt.Sprintf("%s: its image has no %s (it has %s)", name, tool, strings.Join(cf.tools, ", "))
 	}
+	// sh -c 'CMD': each command of CMD runs in the same container.
+	if tool == "sh" && len(rest) == 2 && rest[0] == "-c" {
+		for _, seg := range pipeline(rest[1]) {
+			if len(seg) == 0 {
+				continue
+			}
+			if msg := f.checkExec(append([]string{name}, seg...)); msg != "" {
+				return msg
+			}
+		}
+		return ""
+	}
+	clientConfig := ""
 	for _, a := range rest {
+		if v, ok := strings.CutPrefix(a, "--http.config.file="); ok {
+			clientConfig = v
+			a = v
+		}
+		// $(cat FILE) reads a file of the container (a password into a URL).
+		for _, m := range catFile.FindAllStringSubmatch(a, -1) {
+			if cf.paths != nil && !underAny(m[1], cf.paths) {
+				return fmt.Sprintf("%s: $(cat %s): no such file in the container (%s)", name, m[1], strings.Join(cf.paths, ", "))
+			}
+		}
+		a = catFile.ReplaceAllStringFunc(a, func(m string) string { return path.Base(catFile.FindStringSubmatch(m)[1]) })
 		for _, u := range urlPattern.FindAllString(a, -1) {
 			if msg := f.checkURLFrom(name, u); msg != "" {
+				return msg
+			}
+			if msg := f.checkAuth(name, tool, u, clientConfig); msg != "" {
 				return msg
 			}
 		}
@@ -254,6 +284,40 @@ func (f hostFacts) checkURLFrom(from, u string) string {
 		return fmt.Sprintf("%s: %s: %s serves on %v, not %d", from, u, host, cf.ports, port)
 	}
 	return ""
+}
+
+// catFile matches $(cat FILE); FILE's base name then stands in the URL's userinfo.
+var catFile = regexp.MustCompile(`\$\(cat (/[^)\s]+)\)`)
+
+// checkAuth: a request to an API behind basic auth must carry its credentials,
+// read from a file in the container: promtool or amtool with the rendered client
+// config (--http.config.file), or the user and $(cat PASSWORD_FILE) in the URL.
+func (f hostFacts) checkAuth(from, tool, u, clientConfig string) string {
+	host, port := hostPort(u)
+	if host == "localhost" || host == "127.0.0.1" {
+		host = from
+	}
+	cf := f.containers[host]
+	if cf.auth == nil || len(cf.ports) == 0 || port != cf.ports[0] {
+		return ""
+	}
+	a := cf.auth
+	fix := fmt.Sprintf("use promtool or amtool with --http.config.file (%s in %s), or %s:$(cat <%s file>)@ in the URL", a.ClientConfig, host, model.WebAuthUser, a.Secret)
+	switch {
+	case (tool == "promtool" || tool == "amtool") && clientConfig != "":
+		if from != host || clientConfig != a.ClientConfig {
+			return fmt.Sprintf("%s: %s: %s reads %s, not the client config of %s (%s)", from, u, tool, clientConfig, host, a.ClientConfig)
+		}
+		return ""
+	case strings.Contains(u, "@"):
+		user, _, _ := strings.Cut(strings.SplitN(u, "://", 2)[1], "@")
+		name, file, _ := strings.Cut(user, ":")
+		if name != model.WebAuthUser || path.Base(file) != a.Secret {
+			return fmt.Sprintf("%s: %s: log in as %s with the %s file, not %s", from, u, model.WebAuthUser, a.Secret, user)
+		}
+		return ""
+	}
+	return fmt.Sprintf("%s: %s: %s answers only with basic auth; %s", from, u, host, fix)
 }
 
 func underAny(p string, roots []string) bool {

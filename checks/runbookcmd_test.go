@@ -60,7 +60,14 @@ func TestRunbookCheckerRefusesWhatFailsOnProduction(t *testing.T) {
 		"docker exec prometheus promtool check config /etc/prometheus/x.yml":   "prometheus: path /etc/prometheus/x.yml is neither a rendered file nor under a mount (",
 		"docker exec blackbox-exporter wget -qO- http://uchub-keycloak:8443/x": "blackbox-exporter: http://uchub-keycloak:8443/x: uchub-keycloak serves on [8080 9000], not 8443",
 		"make cdktf-deploy": "make cdktf-deploy: no such Makefile target",
-		"cdktf deploy":      "cdktf is neither a host command",
+		"docker exec prometheus promtool query instant http://localhost:9090 up":                                                   "prometheus: http://localhost:9090: prometheus answers only with basic auth; use promtool or amtool with --http.config.file (/etc/prometheus/http-client.yml in prometheus)",
+		"docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 alert query":                                     "alertmanager: http://localhost:9093: alertmanager answers only with basic auth",
+		"docker exec prometheus wget -qO- http://localhost:9090/api/v1/targets":                                                    "prometheus: http://localhost:9090/api/v1/targets: prometheus answers only with basic auth",
+		"docker exec prometheus promtool query instant --http.config.file=/etc/prometheus/prometheus.yml http://localhost:9090 up": "prometheus: http://localhost:9090: promtool reads /etc/prometheus/prometheus.yml, not the client config of prometheus (/etc/prometheus/http-client.yml)",
+		`docker exec prometheus sh -c 'wget -qO- "http://opsmon:$(cat /run/secrets/nope)@localhost:9090/api/v1/rules"'`:            "prometheus: http://opsmon:nope@localhost:9090/api/v1/rules: log in as opsmon with the prometheus_web_password file, not opsmon:nope",
+		`docker exec prometheus sh -c 'wget -qO- "http://opsmon:$(cat /etc/nowhere/pw)@localhost:9090/api/v1/rules"'`:              "prometheus: $(cat /etc/nowhere/pw): no such file in the container",
+		`docker exec prometheus sh -c 'curl -s "http://localhost:9090/-/healthy"'`:                                                 "prometheus: its image has no curl",
+		"cdktf deploy": "cdktf is neither a host command",
 	}
 	for cmd, want := range cases {
 		got := facts.check(cmd)
@@ -69,9 +76,11 @@ func TestRunbookCheckerRefusesWhatFailsOnProduction(t *testing.T) {
 		}
 	}
 	for _, ok := range []string{
-		"docker exec prometheus promtool query instant http://localhost:9090 'up{job=\"node\"} == 0'",
+		"docker exec prometheus promtool query instant --http.config.file=/etc/prometheus/http-client.yml http://localhost:9090 'up{job=\"node\"} == 0'",
 		"docker kill -s HUP alertmanager",
-		"docker exec alertmanager amtool --alertmanager.url=http://localhost:9093 alert query",
+		"docker exec alertmanager amtool --http.config.file=/etc/alertmanager/amtool-http.yml --alertmanager.url=http://localhost:9093 alert query",
+		`docker exec prometheus sh -c 'wget -qO- "http://opsmon:$(cat /run/secrets/prometheus_web_password)@localhost:9090/api/v1/rules"' | jq .`,
+		"docker exec prometheus wget -qO- http://blackbox-exporter:9115/metrics",
 		"curl -su \"$AUTH\" https://prometheus.magicunicorn.tech/api/v1/targets | jq .",
 	} {
 		if msg := facts.check(ok); msg != "" {

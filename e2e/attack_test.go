@@ -36,8 +36,8 @@ func attacksRefused(t *testing.T) {
 	}
 	product, monitoring := env.Networks.Names[0], env.MonitoringNetwork()
 	controls := map[string]string{
-		"from the monitoring network, Alertmanager answers": fromNetwork(t, monitoring, "GET", "http://"+model.Alertmanager+":9093/-/healthy", ""),
-		"from the product network, Prometheus answers":      fromNetwork(t, product, "GET", "http://"+model.Prometheus+":9090/-/healthy", ""),
+		"from the monitoring network, Alertmanager answers the operator": fromNetwork(t, monitoring, "GET", withAuth("http://"+model.Alertmanager+":9093/api/v2/silences"), ""),
+		"from the product network, Prometheus answers the operator":      fromNetwork(t, product, "GET", withAuth("http://"+model.Prometheus+":9090/api/v1/query?query=up"), ""),
 	}
 	proxyVolume := env.VolumeName("docker-proxy-socket")
 	controls["through the Docker proxy's socket, a container list"] = throughProxySocket(t, proxyVolume, "GET", "/containers/json")
@@ -48,6 +48,7 @@ func attacksRefused(t *testing.T) {
 	}
 	var attacks []attack
 	attacks = append(attacks, lifecycleAttacks(product)...)
+	attacks = append(attacks, authAttacks(monitoring)...)
 	attacks = append(attacks, proxyAttacks(t)...)
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
 	attacks = append(attacks, blackboxAttacks()...)
@@ -68,7 +69,7 @@ func attacksRefused(t *testing.T) {
 		how = strings.ReplaceAll(strings.ReplaceAll(how, root+"/", ""), os.TempDir()+"/", "$TMPDIR/")
 		fmt.Fprintf(&rows, "| %s | %s | %s | %s |\n", a.who, a.what, mark, strings.ReplaceAll(how, "|", `\|`))
 	}
-	if code, err := request("GET", promURL+"/-/healthy"); err != nil || code != http.StatusOK {
+	if code, err := requestWith(&client, "GET", promURL+"/-/healthy"); err != nil || code != http.StatusOK {
 		t.Errorf("Prometheus is not healthy after the attacks: HTTP %d, %v", code, err)
 	}
 	summary := fmt.Sprintf("%d attacks tried, %d refused", len(attacks), refused)
@@ -106,6 +107,36 @@ func lifecycleAttacks(product string) []attack {
 		{"host (127.0.0.1)", "POST /api/v1/admin/tsdb/delete_series (match[]=up)", host("POST", "/api/v1/admin/tsdb/delete_series?match[]=up")},
 		{"product container", "POST http://prometheus:9090/-/quit", container(product, "POST", "http://"+model.Prometheus+":9090/-/quit", "")},
 		{"product container", `a silence on alertname=~".+" at http://alertmanager:9093`, container(product, "POST", "http://"+model.Alertmanager+":9093/api/v2/silences", silence)},
+	}
+}
+
+// authAttacks: Prometheus's and Alertmanager's APIs without the password, or with a
+// wrong one, from the host and from a container on the monitoring network (where a
+// compromised exporter would be); each must answer 401.
+func authAttacks(monitoring string) []attack {
+	unauthorized := func(code int, err error) (bool, string) {
+		if err != nil {
+			return false, err.Error()
+		}
+		return code == http.StatusUnauthorized, fmt.Sprintf("HTTP %d", code)
+	}
+	host := func(method, url string) func(t *testing.T) (bool, string) {
+		return func(t *testing.T) (bool, string) { return unauthorized(request(method, url)) }
+	}
+	container := func(method, url, body string) func(t *testing.T) (bool, string) {
+		return func(t *testing.T) (bool, string) {
+			out := fromNetwork(t, monitoring, method, url, body)
+			return strings.Contains(out, "STATUS 401"), out
+		}
+	}
+	silence := `{"matchers":[{"name":"alertname","value":".+","isRegex":true,"isEqual":true}],"startsAt":"2026-01-01T00:00:00Z","endsAt":"2099-01-01T00:00:00Z","createdBy":"intruder","comment":"mute every page"}`
+	wrong := strings.Replace(amURL, "://", "://"+model.WebAuthUser+":not-the-password@", 1)
+	return []attack{
+		{"host (127.0.0.1)", "GET /api/v1/query?query=up on Prometheus without credentials", host("GET", promURL+"/api/v1/query?query=up")},
+		{"host (127.0.0.1)", "GET /api/v2/silences on Alertmanager without credentials", host("GET", amURL+"/api/v2/silences")},
+		{"host (127.0.0.1)", "GET /api/v2/alerts on Alertmanager with a wrong password", host("GET", wrong+"/api/v2/alerts")},
+		{"monitoring-network container", `a silence on alertname=~".+" at http://alertmanager:9093, no credentials`, container("POST", "http://"+model.Alertmanager+":9093/api/v2/silences", silence)},
+		{"monitoring-network container", "POST http://prometheus:9090/-/quit, no credentials", container("POST", "http://"+model.Prometheus+":9090/-/quit", "")},
 	}
 }
 
@@ -296,7 +327,13 @@ func fromNetwork(t *testing.T, network, method, url, body string) string {
 	t.Helper()
 	const probe = `import sys, urllib.request, urllib.error
 m, u, b = sys.argv[1], sys.argv[2], sys.argv[3]
-req = urllib.request.Request(u, data=b.encode() if b else None, method=m, headers={"Content-Type": "application/json"})
+import base64, urllib.parse
+p = urllib.parse.urlsplit(u)
+h = {"Content-Type": "application/json"}
+if p.username is not None:
+    h["Authorization"] = "Basic " + base64.b64encode(f"{p.username}:{p.password}".encode()).decode()
+    u = urllib.parse.urlunsplit(p._replace(netloc=p.hostname + (f":{p.port}" if p.port else "")))
+req = urllib.request.Request(u, data=b.encode() if b else None, method=m, headers=h)
 try:
     print("STATUS", urllib.request.urlopen(req, timeout=5).status)
 except urllib.error.HTTPError as e:
@@ -322,12 +359,14 @@ func inThrowaway(t *testing.T, opts []string, probe string, args ...string) stri
 }
 
 // request sends one request with no credentials and returns the status code.
-func request(method, url string) (int, error) {
+func request(method, url string) (int, error) { return requestWith(&anonymous, method, url) }
+
+func requestWith(c *http.Client, method, url string) (int, error) {
 	req, err := http.NewRequest(method, url, nil)
 	if err != nil {
 		return 0, err
 	}
-	resp, err := client.Do(req)
+	resp, err := c.Do(req)
 	if err != nil {
 		return 0, err
 	}

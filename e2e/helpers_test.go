@@ -108,7 +108,12 @@ func eventuallyHasData(t *testing.T, bound time.Duration, what, expr, lost strin
 	})
 }
 
-var client = http.Client{Timeout: 10 * time.Second}
+// client authenticates to the local Prometheus and Alertmanager; anonymous is an
+// outsider with no credentials.
+var (
+	client    = http.Client{Timeout: 10 * time.Second, Transport: &asOperator{}}
+	anonymous = http.Client{Timeout: 10 * time.Second}
+)
 
 func getJSON(u string, v any) error {
 	resp, err := client.Get(u)

@@ -109,6 +109,8 @@ func newRemoteBench(t *testing.T) *remoteBench {
 		"smtp_password":              fmt.Sprintf("smtp %d `id` $(id)", now),
 		"postgres_exporter_password": fmt.Sprintf("exporter-%d", now),
 		"grafana_admin_password":     fmt.Sprintf("gf-%d", now),
+		"prometheus_web_password":    fmt.Sprintf("prom-web-%d", now),
+		"alertmanager_web_password":  fmt.Sprintf("am-web-%d", now),
 	}
 	lines := []string{"PG_CONN_STR=" + deployPG}
 	for k, v := range values {

@@ -43,10 +43,10 @@ func TestLocalStack(t *testing.T) {
 			// After the faults: the stack has minutes of history and real errors,
 			// slow queries and failed logins. The lint package's live test names every
 			// panel whose source does not run here.
-			t.Log(run(t, []string{"PROMETHEUS_URL=" + promURL}, "go", "test", "-count=1", "-run", "TestLiveQueries", "-v", "./lint"))
+			t.Log(run(t, []string{"PROMETHEUS_URL=" + withAuth(promURL)}, "go", "test", "-count=1", "-run", "TestLiveQueries", "-v", "./lint"))
 		}},
 		{"every alert reaches its receivers", func(t *testing.T) {
-			t.Log(run(t, []string{"ENV_NAME=local"}, "monitoring/alerting/test-alerts.sh"))
+			t.Log(run(t, []string{"ENV_NAME=local", amAuthEnv()}, "monitoring/alerting/test-alerts.sh"))
 		}},
 		// As on staging: no sink read, delivery proved from Alertmanager's counters and
 		// API; its receivers point at the local sink, a real HTTP and SMTP server.
@@ -250,7 +250,7 @@ func deliveryWithoutSink(t *testing.T) {
 	dir := t.TempDir()
 	run(t, nil, "go", "run", "./cmd/opsmon", "render", "-env", "local", "-out", dir)
 	script := filepath.Join(dir, "monitoring", "alerting", "test-alerts.sh")
-	out := run(t, []string{"SINK_URL=", "PATH=/usr/bin:/bin"}, script)
+	out := run(t, []string{"SINK_URL=", "PATH=/usr/bin:/bin", amAuthEnv()}, script)
 	t.Log(out)
 	for _, want := range []string{"from Alertmanager's counters and API", "via pagerduty", "via slack", "via email", "via webhook"} {
 		if !strings.Contains(out, want) {
@@ -259,21 +259,13 @@ func deliveryWithoutSink(t *testing.T) {
 	}
 }
 
-// noLocalSecret: the local environment's generated password reaches its containers
-// only as a file; the local backend's state file, docker inspect and the deploy's
+// noLocalSecret: the local environment's generated passwords reach its containers
+// only as files; the local backend's state file, docker inspect and the deploy's
 // output never hold it.
 func noLocalSecret(t *testing.T, deployOut string) {
-	cache := os.Getenv("OPSMON_CACHE")
-	if cache == "" {
-		cache = filepath.Join(root, ".cache")
-	}
-	b, err := os.ReadFile(filepath.Join(cache, "secrets", "local.env"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, secret, ok := strings.Cut(strings.TrimSpace(string(b)), "=")
-	if !ok || len(secret) < 16 {
-		t.Fatalf("no generated password in %s", filepath.Join(cache, "secrets", "local.env"))
+	secrets := localSecrets()
+	if len(secrets) < 3 {
+		t.Fatalf("want the generated passwords in %s, got %d", localSecretsFile(), len(secrets))
 	}
 	state, err := os.ReadFile(filepath.Join(root, "state", "local-host.tfstate"))
 	if err != nil {
@@ -287,9 +279,15 @@ func noLocalSecret(t *testing.T, deployOut string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for what, text := range map[string]string{"the local state file": string(state), "docker inspect": string(inspect), "the deploy's output": deployOut} {
-		if strings.Contains(text, secret) {
-			t.Errorf("the local password appears in %s", what)
+	for name, secret := range secrets {
+		if len(secret) < 16 {
+			t.Errorf("%s in %s is too short to search for (%d characters)", name, localSecretsFile(), len(secret))
+			continue
+		}
+		for what, text := range map[string]string{"the local state file": string(state), "docker inspect": string(inspect), "the deploy's output": deployOut} {
+			if strings.Contains(text, secret) {
+				t.Errorf("the local %s appears in %s", name, what)
+			}
 		}
 	}
 }

@@ -179,7 +179,7 @@ func (s *standIn) operatorChecks(t *testing.T) {
 		t.Fatalf("prometheus has no address: %v %s", err, ip)
 	}
 	url := "http://" + strings.Fields(string(ip))[0] + ":9090"
-	cmd := exec.Command("go", "run", "./cmd/opsmon", "targets", "-url", url, "-wait", "30s")
+	cmd := exec.Command("go", "run", "./cmd/opsmon", "targets", "-url", url, "-wait", "30s", "-secrets", s.secrets)
 	cmd.Dir, cmd.Env = root, s.env()
 	out, err := cmd.CombinedOutput()
 	t.Logf("go run ./cmd/opsmon targets -url %s:\n%s", url, tail(string(out), 30))
@@ -226,9 +226,11 @@ func health(name string) string {
 }
 
 // promtoolQuery asks staging's Prometheus (no host port) through the promtool in
-// its container; "" when the result is empty or the query fails.
+// its container, with the client config the runbooks use; "" when the result is
+// empty or the query fails.
 func promtoolQuery(expr string) string {
-	out, err := exec.Command("docker", "exec", model.Prometheus, "/bin/promtool", "query", "instant", "http://127.0.0.1:9090", expr).CombinedOutput()
+	out, err := exec.Command("docker", "exec", model.Prometheus, "/bin/promtool", "query", "instant",
+		"--http.config.file="+model.PrometheusAuth.ClientConfig, "http://127.0.0.1:9090", expr).CombinedOutput()
 	if err != nil {
 		return ""
 	}

@@ -3,6 +3,7 @@ package hostplan
 import (
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -65,6 +66,9 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		return Container{}, err
 	}
 	addTraefik(&ct, env, c)
+	if c.WebAuth != nil {
+		ct.Command = append(slices.Clone(ct.Command), "--web.config.file="+c.WebAuth.ConfigFile())
+	}
 	wire(&ct, env)
 	return ct, nil
 }
@@ -94,6 +98,9 @@ func healthcheck(env model.Environment, c model.Component) []string {
 		return append([]string{"CMD"}, c.HealthCommand...)
 	}
 	url := fmt.Sprintf("http://127.0.0.1:%d%s", c.Port, c.HealthPath)
+	if c.WebAuth != nil {
+		return authHealthcheck(env, c, url)
+	}
 	if model.IsLocalImage(env.Image(c)) {
 		return []string{"CMD", "/bin/healthcheck", url}
 	}

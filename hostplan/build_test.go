@@ -99,8 +99,9 @@ func TestHealthchecksUseWhatEachImageCarries(t *testing.T) {
 		name string
 		want string
 	}{
-		{local, model.Prometheus, "CMD /bin/healthcheck http://127.0.0.1:9090/-/healthy"},
-		{prod, model.Prometheus, "CMD wget -q -O /dev/null http://127.0.0.1:9090/-/healthy"},
+		{local, model.Prometheus, "CMD /bin/healthcheck -user opsmon -password-file /run/secrets/prometheus_web_password http://127.0.0.1:9090/-/healthy"},
+		{prod, model.Prometheus, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /run/secrets/prometheus_web_password)@127.0.0.1:9090/-/healthy"`},
+		{prod, model.Alertmanager, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /etc/alertmanager/secrets/alertmanager_web_password)@127.0.0.1:9093/-/healthy"`},
 		{prod, model.RedisExporter, "CMD wget -q -O /dev/null http://127.0.0.1:9121/health"},
 		{local, model.LocalPostgreSQL, "CMD pg_isready -h 127.0.0.1 -U postgres"},
 		{local, model.OpsCenterDemo, "CMD python3 /app/healthcheck.py"},

@@ -29,6 +29,9 @@ type Secret struct {
 	// Placeholder, when set, is pushed where the secret is not read (the sink mode
 	// ignores the real Slack URL); it is not a secret and need not be listed.
 	Placeholder string
+	// Pattern, when set, is a regular expression the whole value must match;
+	// Rule says it in words, with a way to make one.
+	Pattern, Rule string
 }
 
 // Variable is a non-secret deploy-time input.
@@ -82,6 +85,10 @@ type SecretMount struct {
 	Dir    string
 	Owner  string // uid:gid
 	Names  []string
+	// WebConfig, when set, names the secret whose bcrypt hash the volume's
+	// model.WebConfigFile holds (the push derives it; the hash is kept while it
+	// still matches the password).
+	WebConfig string
 }
 
 // Path is where the container reads the named secret.

@@ -19,10 +19,12 @@ const (
 	SecretGrafanaAdmin    = "grafana_admin_password"
 	SecretExporterPass    = "postgres_exporter_password"
 	SecretLocalDBPassword = "local_db_password"
+	SecretPrometheusWeb   = model.SecretPrometheusWeb
+	SecretAlertmanagerWeb = model.SecretAlertmanagerWeb
 )
 
 // runSecrets is where containers other than Alertmanager read their secrets.
-const runSecrets = "/run/secrets"
+const runSecrets = model.SecretsDir
 
 func secrets(env model.Environment) []Secret {
 	placeholder := ""
@@ -34,6 +36,10 @@ func secrets(env model.Environment) []Secret {
 		{Name: SecretPagerDutyKey, Description: "PagerDuty Events API v2 integration (routing) key", Placeholder: placeholder},
 		{Name: SecretSMTPPassword, Description: "Password of the SMTP account Alertmanager sends email with", Placeholder: placeholder},
 		{Name: SecretWatchdogURL, Description: "Dead man's switch URL the Watchdog alert is delivered to", Placeholder: placeholder},
+		{Name: SecretPrometheusWeb, Description: "Password of user " + model.WebAuthUser + " on Prometheus's web UI and API (basic auth)",
+			Pattern: webPasswordPattern, Rule: webPasswordRule},
+		{Name: SecretAlertmanagerWeb, Description: "Password of user " + model.WebAuthUser + " on Alertmanager's web UI and API (basic auth)",
+			Pattern: webPasswordPattern, Rule: webPasswordRule},
 	}
 	if env.Has(model.Grafana) {
 		out = append(out, Secret{Name: SecretGrafanaAdmin, Description: "Grafana admin password"})
@@ -67,6 +73,9 @@ func wire(ct *Container, env model.Environment) {
 		// engine's: the volume holds only that socket.
 		ct.Volumes = append(ct.Volumes, Volume{Name: proxySocketVolume(env), Target: model.DockerProxySocketDir, ReadOnly: true})
 		ct.DependsOn = append(ct.DependsOn, model.DockerProxy)
+		// Its own password (web config, self-scrape) and Alertmanager's (alerting, scrape).
+		readSecrets(ct, env, runSecrets, SecretPrometheusWeb, SecretAlertmanagerWeb)
+		ct.Secrets.WebConfig = SecretPrometheusWeb
 	case model.DockerProxy:
 		// The engine's socket is a host mount of the model; its group is the host's.
 		ct.GroupAddVariable = "docker_socket_gid"
@@ -76,7 +85,8 @@ func wire(ct *Container, env model.Environment) {
 		ct.Env[dockerproxy.ProxySocketModeEnv] = "666"
 	case model.Alertmanager:
 		// alertmanager.yml reads each receiver secret from amconfig.SecretsDir.
-		readSecrets(ct, env, amconfig.SecretsDir, SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL)
+		readSecrets(ct, env, amconfig.SecretsDir, SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL, SecretAlertmanagerWeb)
+		ct.Secrets.WebConfig = SecretAlertmanagerWeb
 		if env.Has(model.NotificationSink) {
 			ct.DependsOn = append(ct.DependsOn, model.NotificationSink)
 		}

@@ -14,7 +14,9 @@ type Component struct {
 	Port              int    // the port it serves on inside its network
 	HealthPath        string // HTTP path its healthcheck probes
 	// HealthCommand replaces the HTTP healthcheck for images that serve no HTTP.
-	HealthCommand  []string
+	HealthCommand []string
+	// WebAuth, when set, puts the component's HTTP API behind basic auth.
+	WebAuth        *WebAuth
 	MemoryMB       int
 	User           string // numeric uid:gid; empty where the image must run as root
 	ReadOnlyRootFS bool
@@ -131,6 +133,7 @@ func Components() []Component {
 				// config change replaces the container (its files are uploaded).
 			},
 			DataVolume:     &DataVolume{Name: "prometheus-data", Target: "/prometheus"},
+			WebAuth:        &PrometheusAuth,
 			TraefikHostKey: "prometheus", TraefikAuth: true,
 		},
 		{
@@ -144,6 +147,7 @@ func Components() []Component {
 				"--cluster.listen-address=",
 			},
 			DataVolume:     &DataVolume{Name: "alertmanager-data", Target: "/alertmanager"},
+			WebAuth:        &AlertmanagerAuth,
 			TraefikHostKey: "alertmanager", TraefikAuth: true,
 		},
 		{

@@ -13,6 +13,8 @@ type ScrapeJob struct {
 	// Needs lists the containers (components or monitored services) that must exist
 	// in an environment for the job to be rendered there.
 	Needs []string
+	// Auth, when set, is the basic auth the target's API asks for.
+	Auth *WebAuth
 }
 
 // Target is one scrape address with the labels that tell its instances apart.
@@ -53,8 +55,8 @@ const (
 // publicURLs are the HTTPS endpoints whose certificates are watched.
 func ScrapeJobs(publicURLs []string) []ScrapeJob {
 	jobs := []ScrapeJob{
-		{Name: JobPrometheus, Service: ServicePrometheus, Targets: targets("localhost:9090")},
-		{Name: JobAlertmanager, Service: ServiceAlertmanager, Targets: targets("alertmanager:9093"), Needs: []string{Alertmanager}},
+		{Name: JobPrometheus, Service: ServicePrometheus, Targets: targets("localhost:9090"), Auth: &PrometheusAuth},
+		{Name: JobAlertmanager, Service: ServiceAlertmanager, Targets: targets("alertmanager:9093"), Needs: []string{Alertmanager}, Auth: &AlertmanagerAuth},
 		{Name: JobOpsCenter, Service: ServiceOpsCenter, Targets: targets("ops-center-direct:8084"), Needs: []string{OpsCenterDemo}},
 		{Name: JobNode, Service: ServiceHost, Targets: targets("node-exporter:9100"), Needs: []string{NodeExporter}},
 		{Name: JobCAdvisor, Service: ServiceContainers, Targets: targets("cadvisor:8080"), Needs: []string{CAdvisor}},

@@ -28,8 +28,13 @@ secrets_file() {
         die "the data volume opsmon-local-unicorn-postgresql-data exists but its password ($f) does not (another checkout created it?). Run 'make purge' to start over with fresh data, or copy that checkout's .cache/secrets/local.env here."
       fi
       mkdir -p "$CACHE/secrets"
-      (umask 077; echo "local_db_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$f")
+      (umask 077; : >"$f")
     fi
+    # Each generated secret once; a file from before a secret existed gains it.
+    local k
+    for k in local_db_password prometheus_web_password alertmanager_web_password; do
+      grep -q "^$k=" "$f" || echo "$k=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
+    done
     echo "$f"
   elif [ -n "${OPSMON_SECRETS_FILE:-}" ]; then
     echo "$OPSMON_SECRETS_FILE"

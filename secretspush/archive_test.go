@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render"
 )
 
 func TestAnArchiveReadBackIsUnchanged(t *testing.T) {
@@ -49,5 +51,39 @@ func TestMissingSecretsAreNamedWithTheFile(t *testing.T) {
 	got, err := Values(plan, map[string]string{"smtp_password": "x", "slack_api_url": "y"}, "f")
 	if err != nil || got["watchdog_url"] != "unused" || got["slack_api_url"] != "y" {
 		t.Errorf("values = %v, %v", got, err)
+	}
+}
+
+// A web password that would break the healthcheck's URL or Grafana's JSON is
+// refused, named, with the rule and a way to make a good one.
+func TestWebPasswordsMustBeURLSafe(t *testing.T) {
+	env, err := model.LoadEnvironment("../environments", "production")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := render.All(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := hostplan.Build(env, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := map[string]string{}
+	for _, s := range plan.Secrets {
+		file[s.Name] = "0123456789abcdef0123"
+	}
+	if _, err := Values(plan, file, "p.env"); err != nil {
+		t.Fatalf("good values refused: %v", err)
+	}
+	file["prometheus_web_password"] = `pa"ss@word/12345678`
+	_, err = Values(plan, file, "p.env")
+	want := "in p.env, prometheus_web_password: use 16 or more of A-Z a-z 0-9 . _ ~ - (it is sent unescaped in a URL and in JSON); make one with: openssl rand -hex 24"
+	if err == nil || err.Error() != want {
+		t.Fatalf("err = %v\nwant %s", err, want)
+	}
+	file["prometheus_web_password"] = "short"
+	if _, err = Values(plan, file, "p.env"); err == nil {
+		t.Fatal("a 5-character web password was accepted")
 	}
 }

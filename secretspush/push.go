@@ -14,11 +14,13 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // Docker runs the docker CLI against the environment's engine (DOCKER_HOST).
@@ -40,9 +42,11 @@ func CLI(stdin io.Reader, args ...string) (string, error) {
 // it names every secret that has neither.
 func Values(plan hostplan.Plan, file map[string]string, path string) (map[string]string, error) {
 	out := map[string]string{}
-	var missing []string
+	var missing, bad []string
 	for _, s := range plan.Secrets {
 		switch v, ok := file[s.Name]; {
+		case ok && v != "" && s.Pattern != "" && !regexp.MustCompile(`^(?:`+s.Pattern+`)$`).MatchString(v):
+			bad = append(bad, fmt.Sprintf("%s: use %s", s.Name, s.Rule))
 		case ok && v != "":
 			out[s.Name] = v
 		case s.Placeholder != "":
@@ -50,6 +54,9 @@ func Values(plan hostplan.Plan, file map[string]string, path string) (map[string
 		default:
 			missing = append(missing, s.Name)
 		}
+	}
+	if len(bad) > 0 {
+		return nil, fmt.Errorf("in %s, %s", path, strings.Join(bad, "; "))
 	}
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("missing secrets: %s; add a line name=VALUE for each to %s (mode 0600)", strings.Join(missing, ", "), path)
@@ -127,6 +134,11 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, owner str
 	have, err := readArchive(strings.NewReader(tarOut))
 	if err != nil {
 		return r, fmt.Errorf("reading %s: %w", m.Volume, err)
+	}
+	if m.WebConfig != "" {
+		if want[model.WebConfigFile], err = webConfig(have[model.WebConfigFile].body, values[m.WebConfig]); err != nil {
+			return r, err
+		}
 	}
 	r.Changed = changed(want, uid, gid, have)
 	if check || len(r.Changed) == 0 {

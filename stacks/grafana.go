@@ -36,7 +36,11 @@ func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf
 		"Grafana service account token, or user:password, for "+env.Grafana.URL)
 	grafana.ConfigureProvider(stack, env, auth)
 
-	for _, ds := range grafana.DataSources(env) {
+	promPassword := grafana.SensitiveVariable(stack, model.SecretPrometheusWeb,
+		"Password of user "+model.WebAuthUser+" on Prometheus (the value of "+model.SecretPrometheusWeb+" in the hosts' secrets file)")
+	amPassword := grafana.SensitiveVariable(stack, model.SecretAlertmanagerWeb,
+		"Password of user "+model.WebAuthUser+" on Alertmanager (the value of "+model.SecretAlertmanagerWeb+" in the hosts' secrets file)")
+	for _, ds := range grafana.DataSources(env, promPassword, amPassword) {
 		datasource.NewDataSource(stack, jsii.String(ds.ID), ds.Config)
 	}
 	folders := declareFolders(stack)

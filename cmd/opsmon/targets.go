@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"net/http"
@@ -9,6 +10,9 @@ import (
 	"sort"
 	"text/tabwriter"
 	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/secretsfile"
 )
 
 type target struct {
@@ -24,10 +28,24 @@ func targetsCmd(args []string) error {
 	fs := flag.NewFlagSet("targets", flag.ExitOnError)
 	url := fs.String("url", "http://127.0.0.1:9090", "Prometheus base URL")
 	wait := fs.Duration("wait", 3*time.Minute, "how long to wait for every target to be up")
+	secrets := fs.String("secrets", "", "the environment's secrets file; its "+model.SecretPrometheusWeb+" logs in as "+model.WebAuthUser)
 	_ = fs.Parse(args)
+	password := ""
+	if *secrets != "" {
+		f, err := secretsfile.Read(*secrets)
+		if err != nil {
+			return err
+		}
+		if password = f.Secrets[model.SecretPrometheusWeb]; password == "" {
+			return fmt.Errorf("%s has no %s; add it (the password Prometheus's web config was pushed with)", *secrets, model.SecretPrometheusWeb)
+		}
+	}
 	deadline := time.Now().Add(*wait)
 	for {
-		ts, err := activeTargets(*url)
+		ts, err := activeTargets(*url, password)
+		if errors.Is(err, errUnauthorized) {
+			return err
+		}
 		down := downTargets(ts)
 		if err == nil && len(ts) > 0 && len(down) == 0 {
 			printTargets(ts)
@@ -44,13 +62,25 @@ func targetsCmd(args []string) error {
 	}
 }
 
-func activeTargets(base string) ([]target, error) {
+var errUnauthorized = errors.New("Prometheus answered 401 Unauthorized: pass -secrets with the environment's secrets file (the local one is .cache/secrets/local.env)")
+
+func activeTargets(base, password string) ([]target, error) {
 	client := http.Client{Timeout: 5 * time.Second}
-	resp, err := client.Get(base + "/api/v1/targets?state=active")
+	req, err := http.NewRequest(http.MethodGet, base+"/api/v1/targets?state=active", nil)
+	if err != nil {
+		return nil, err
+	}
+	if password != "" {
+		req.SetBasicAuth(model.WebAuthUser, password)
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusUnauthorized {
+		return nil, errUnauthorized
+	}
 	var body struct {
 		Data struct {
 			ActiveTargets []target `json:"activeTargets"`

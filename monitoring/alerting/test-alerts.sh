@@ -20,7 +20,8 @@
 # Needs bash, curl and jq only. The expected table is the Go catalog's, rendered beside
 # this script (test-alerts.expectations.json, for the environment the render was for);
 # in a checkout, another environment's is computed with `go run`.
-# Env: AM_URL (http://127.0.0.1:9093), AM_AUTH (user:password, e.g. through Traefik),
+# Env: AM_URL (http://127.0.0.1:9093), AM_AUTH (user:password: opsmon and the
+#      environment's alertmanager_web_password),
 #      SINK_URL (http://127.0.0.1:9095 for a sink environment; set it empty to prove
 #      delivery from Alertmanager instead), ENV_NAME (the expectations' environment),
 #      EXPECTATIONS (a JSON file), SEVERITIES ("medium high critical none"),
@@ -33,12 +34,18 @@ WAIT=${WAIT:-60}
 SEVERITIES=${SEVERITIES:-medium high critical none}
 run="opsmon-test-$(date +%s)"
 failures=0
-auth=()
-[ -z "${AM_AUTH:-}" ] || auth=(-u "$AM_AUTH")
+# The credentials go to curl in a config file of mode 0600 (mktemp), never on its
+# command line.
+auth=() authcfg=
+if [ -n "${AM_AUTH:-}" ]; then
+  authcfg=$(mktemp)
+  printf 'user = "%s"\n' "$AM_AUTH" >"$authcfg"
+  auth=(-K "$authcfg")
+fi
 am() { curl -fsS "${auth[@]}" "$AM_URL$1"; }
 
 exp=$(mktemp)
-trap 'rm -f "$exp" "$exp.failed"' EXIT
+trap 'rm -f "$exp" "$exp.failed" ${authcfg:+"$authcfg"}' EXIT
 rendered=${EXPECTATIONS:-$here/test-alerts.expectations.json}
 if [ -f "$rendered" ] && { [ -z "${ENV_NAME:-}" ] || [ "$(jq -r .environment "$rendered")" = "$ENV_NAME" ]; }; then
   cp "$rendered" "$exp"

@@ -21,7 +21,7 @@ const (
 	ConfigPath       = "monitoring/alerting/alertmanager.yml"
 	TemplatesDir     = "monitoring/alerting/templates"
 	ContainerDir     = "/etc/alertmanager"
-	SecretsDir       = ContainerDir + "/secrets"
+	SecretsDir       = opsmodel.AlertmanagerSecretsDir
 	sinkHTTP         = "http://" + opsmodel.NotificationSink + ":9095"
 	sinkSMTP         = opsmodel.NotificationSink + ":2525"
 	receiverHeader   = "X-Opsmon-Receiver"
@@ -63,7 +63,9 @@ func Files(env opsmodel.Environment) (map[string][]byte, error) {
 	if _, err := config.Load(buf.String()); err != nil {
 		return nil, fmt.Errorf("%s: Alertmanager would refuse it: %w", ConfigPath, err)
 	}
-	out := map[string][]byte{ConfigPath: buf.Bytes()}
+	out := map[string][]byte{ConfigPath: buf.Bytes(),
+		// For amtool in the container (runbooks): /etc/alertmanager/amtool-http.yml.
+		"monitoring/alerting/amtool-http.yml": opsmodel.AlertmanagerAuth.ClientConfigYAML()}
 	for name, content := range templateFiles() {
 		out[TemplatesDir+"/"+name] = content
 	}

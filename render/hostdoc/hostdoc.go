@@ -97,8 +97,12 @@ func yesNo(v bool) string {
 func secretMounts(b *strings.Builder, env model.Environment) error {
 	for _, c := range hostplan.SecretMounts(env) {
 		if m := c.Secrets; m != nil {
+			files := "`" + strings.Join(m.Names, "`, `") + "`"
+			if m.WebConfig != "" {
+				files += fmt.Sprintf(", and `%s` (its web config: user `%s` and the bcrypt hash of `%s`, derived by the push)", model.WebConfigFile, model.WebAuthUser, m.WebConfig)
+			}
 			fmt.Fprintf(b, "- `%s`: its secrets volume `%s` mounted read-only at `%s`, files %s (mode 0600, owner %s), written only by `make secrets-push` over the deploy's connection; no other container mounts it.\n",
-				c.Name, m.Volume, m.Dir, "`"+strings.Join(m.Names, "`, `")+"`", m.Owner)
+				c.Name, m.Volume, m.Dir, files, m.Owner)
 		}
 	}
 	return nil

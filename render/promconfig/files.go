@@ -25,6 +25,8 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	return map[string][]byte{
 		"monitoring/prometheus/prometheus.yml": prom,
 		"monitoring/prometheus/blackbox.yml":   bb,
+		// For promtool in the container (runbooks): /etc/prometheus/http-client.yml.
+		"monitoring/prometheus/http-client.yml": model.PrometheusAuth.ClientConfigYAML(),
 	}, nil
 }
 

@@ -28,6 +28,7 @@ func prometheusConfig(env model.Environment) config {
 			ExternalLabels:     map[string]string{model.EnvironmentLabel: env.Name, "monitor": "ops-center"},
 		},
 		Alerting: alerting{Alertmanagers: []alertmanagerConfig{{
+			BasicAuth:     asPrometheus(&model.AlertmanagerAuth),
 			StaticConfigs: []staticConfig{{Targets: []string{model.Alertmanager + ":9093"}}},
 		}}},
 	}
@@ -41,10 +42,19 @@ func prometheusConfig(env model.Environment) config {
 	return cfg
 }
 
+// asPrometheus is the basic auth Prometheus sends to an API protected by w: the
+// password from Prometheus's own secrets volume, which holds both.
+func asPrometheus(w *model.WebAuth) *basicAuth {
+	if w == nil {
+		return nil
+	}
+	return &basicAuth{Username: model.WebAuthUser, PasswordFile: model.SecretsDir + "/" + w.Secret}
+}
+
 // scrapeJob renders one static job; every target carries the job's service label
 // unless the target names its own (blackbox probes label what they probe).
 func scrapeJob(job model.ScrapeJob) scrapeConfig {
-	sc := scrapeConfig{JobName: job.Name, MetricsPath: job.MetricsPath}
+	sc := scrapeConfig{JobName: job.Name, MetricsPath: job.MetricsPath, BasicAuth: asPrometheus(job.Auth)}
 	for _, t := range job.Targets {
 		labels := map[string]string{"service": string(job.Service)}
 		for k, v := range t.Labels {

@@ -23,12 +23,19 @@ type alerting struct {
 }
 
 type alertmanagerConfig struct {
+	BasicAuth     *basicAuth     `yaml:"basic_auth,omitempty"`
 	StaticConfigs []staticConfig `yaml:"static_configs"`
+}
+
+type basicAuth struct {
+	Username     string `yaml:"username"`
+	PasswordFile string `yaml:"password_file"`
 }
 
 type scrapeConfig struct {
 	JobName        string              `yaml:"job_name"`
 	MetricsPath    string              `yaml:"metrics_path,omitempty"`
+	BasicAuth      *basicAuth          `yaml:"basic_auth,omitempty"`
 	Params         map[string][]string `yaml:"params,omitempty"`
 	StaticConfigs  []staticConfig      `yaml:"static_configs,omitempty"`
 	DockerSD       []dockerSD          `yaml:"docker_sd_configs,omitempty"`

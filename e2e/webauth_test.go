@@ -1,0 +1,73 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// localSecretsFile is the local environment's generated secrets file.
+func localSecretsFile() string {
+	cache := os.Getenv("OPSMON_CACHE")
+	if cache == "" {
+		cache = filepath.Join(root, ".cache")
+	}
+	return filepath.Join(cache, "secrets", "local.env")
+}
+
+// localSecrets reads it: name -> value ("" map when it does not exist yet).
+func localSecrets() map[string]string {
+	out := map[string]string{}
+	b, err := os.ReadFile(localSecretsFile())
+	if err != nil {
+		return out
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// asOperator adds the local web passwords' basic auth to requests for the local
+// Prometheus and Alertmanager, as an operator's browser or script would. The file
+// is read at the first request: the first deploy writes it.
+type asOperator struct {
+	once sync.Once
+	pw   map[string]string // host:port -> password
+}
+
+func (a *asOperator) RoundTrip(r *http.Request) (*http.Response, error) {
+	a.once.Do(func() {
+		s := localSecrets()
+		a.pw = map[string]string{"127.0.0.1:9090": s[model.SecretPrometheusWeb], "127.0.0.1:9093": s[model.SecretAlertmanagerWeb]}
+	})
+	if pw := a.pw[r.URL.Host]; pw != "" && r.Header.Get("Authorization") == "" {
+		r = r.Clone(r.Context())
+		r.SetBasicAuth(model.WebAuthUser, pw)
+	}
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// withAuth is url with the local web user and the password of the API it names
+// (for probes run in containers, which take it in the URL).
+func withAuth(url string) string {
+	s := localSecrets()
+	pw := s[model.SecretPrometheusWeb]
+	if strings.Contains(url, ":9093") {
+		pw = s[model.SecretAlertmanagerWeb]
+	}
+	return strings.Replace(url, "://", "://"+model.WebAuthUser+":"+pw+"@", 1)
+}
+
+// amAuthEnv is test-alerts.sh's AM_AUTH for the local Alertmanager.
+func amAuthEnv() string {
+	return "AM_AUTH=" + model.WebAuthUser + ":" + localSecrets()[model.SecretAlertmanagerWeb]
+}

@@ -1,0 +1,49 @@
+package model
+
+// Prometheus and Alertmanager answer only requests with basic auth: their web
+// config (bcrypt hash of the password) and the password itself are files in the
+// container's secrets volume, placed by make secrets-push, never in Terraform.
+const (
+	// WebAuthUser is the one user of both web configs.
+	WebAuthUser = "opsmon"
+	// WebConfigFile is the web config's file name in a secrets volume.
+	WebConfigFile = "web.yml"
+	// Secret names (keys of the secrets file) of the two passwords.
+	SecretPrometheusWeb   = "prometheus_web_password"
+	SecretAlertmanagerWeb = "alertmanager_web_password"
+	// SecretsDir is where a container reads its secrets volume (Alertmanager's
+	// is AlertmanagerSecretsDir, beside its config).
+	SecretsDir             = "/run/secrets"
+	AlertmanagerSecretsDir = "/etc/alertmanager/secrets"
+)
+
+// WebAuth says which secret protects a component's HTTP API, and where the
+// component reads it.
+type WebAuth struct {
+	Secret string
+	Dir    string
+	// ClientConfig is the rendered HTTP client config (basic auth with the
+	// password file) that promtool or amtool inside the container reads with
+	// --http.config.file, so a runbook command never holds the password.
+	ClientConfig string
+}
+
+// PasswordFile is the path of the password inside the component.
+func (w WebAuth) PasswordFile() string { return w.Dir + "/" + w.Secret }
+
+// ClientConfigYAML is the content of ClientConfig.
+func (w WebAuth) ClientConfigYAML() []byte {
+	return []byte("# Rendered from the Go model by `make render`; do not edit by hand.\n" +
+		"# HTTP client config for --http.config.file: basic auth, the password read from its file.\n" +
+		"basic_auth:\n  username: " + WebAuthUser + "\n  password_file: " + w.PasswordFile() + "\n")
+}
+
+// ConfigFile is the path of the web config inside the component.
+func (w WebAuth) ConfigFile() string { return w.Dir + "/" + WebConfigFile }
+
+// PrometheusAuth and AlertmanagerAuth are the two protected APIs. Prometheus
+// holds both passwords (it scrapes and alerts Alertmanager), under its own dir.
+var (
+	PrometheusAuth   = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, ClientConfig: "/etc/prometheus/http-client.yml"}
+	AlertmanagerAuth = WebAuth{Secret: SecretAlertmanagerWeb, Dir: AlertmanagerSecretsDir, ClientConfig: "/etc/alertmanager/amtool-http.yml"}
+)
