@@ -3,9 +3,7 @@ package checks
 import (
 	"testing"
 
-	"github.com/magicunicorn/ops-center-monitoring/hostplan"
-	"github.com/magicunicorn/ops-center-monitoring/model"
-	"github.com/magicunicorn/ops-center-monitoring/render"
+	"github.com/magicunicorn/ops-center-monitoring/hostplan/plantest"
 	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
 )
 
@@ -13,23 +11,12 @@ import (
 // containers offer a runbook.
 func productionFacts(t *testing.T) (hostFacts, map[string][]byte) {
 	t.Helper()
-	env, err := model.LoadEnvironment("../environments", "production")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := render.All(env)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := hostplan.Build(env, files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := plantest.Build(t, "production")
 	targets, err := makeTargets("../Makefile")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return factsOf(env, plan, targets), files
+	return factsOf(p.Env, p.Plan, targets), p.Files
 }
 
 // Every command of docs/ALERT_RUNBOOK.md works where production pages: the

@@ -9,8 +9,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+	"github.com/magicunicorn/ops-center-monitoring/hostplan/plantest"
 	"github.com/magicunicorn/ops-center-monitoring/model"
-	"github.com/magicunicorn/ops-center-monitoring/render"
 )
 
 // Every environment puts Prometheus and Alertmanager behind basic auth, and every
@@ -19,18 +19,8 @@ import (
 // configs promtool and amtool read in the runbooks.
 func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 	for _, name := range model.EnvironmentNames {
-		env, err := model.LoadEnvironment("../environments", name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files, err := render.All(env)
-		if err != nil {
-			t.Fatal(err)
-		}
-		plan, err := hostplan.Build(env, files)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := plantest.Build(t, name)
+		plan, files := p.Plan, p.Files
 		placed := map[string]bool{} // container:path of every secret file
 		cts := map[string]hostplan.Container{}
 		for _, ct := range plan.Containers {

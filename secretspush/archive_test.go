@@ -6,8 +6,7 @@ import (
 	"testing"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
-	"github.com/magicunicorn/ops-center-monitoring/model"
-	"github.com/magicunicorn/ops-center-monitoring/render"
+	"github.com/magicunicorn/ops-center-monitoring/hostplan/plantest"
 )
 
 func TestAnArchiveReadBackIsUnchanged(t *testing.T) {
@@ -57,18 +56,7 @@ func TestMissingSecretsAreNamedWithTheFile(t *testing.T) {
 // A web password that would break the healthcheck's URL or Grafana's JSON is
 // refused, named, with the rule and a way to make a good one.
 func TestWebPasswordsMustBeURLSafe(t *testing.T) {
-	env, err := model.LoadEnvironment("../environments", "production")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := render.All(env)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := hostplan.Build(env, files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := plantest.Build(t, "production").Plan
 	file := map[string]string{}
 	for _, s := range plan.Secrets {
 		file[s.Name] = "0123456789abcdef0123"
@@ -77,13 +65,13 @@ func TestWebPasswordsMustBeURLSafe(t *testing.T) {
 		t.Fatalf("good values refused: %v", err)
 	}
 	file["prometheus_web_password"] = `pa"ss@word/12345678`
-	_, err = Values(plan, file, "p.env")
+	_, err := Values(plan, file, "p.env")
 	want := "in p.env, prometheus_web_password: use 16 or more of A-Z a-z 0-9 . _ ~ - (it is sent unescaped in a URL and in JSON); make one with: openssl rand -hex 24"
 	if err == nil || err.Error() != want {
 		t.Fatalf("err = %v\nwant %s", err, want)
 	}
 	file["prometheus_web_password"] = "short"
-	if _, err = Values(plan, file, "p.env"); err == nil {
+	if _, err := Values(plan, file, "p.env"); err == nil {
 		t.Fatal("a 5-character web password was accepted")
 	}
 }
