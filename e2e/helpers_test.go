@@ -111,7 +111,7 @@ func eventuallyHasData(t *testing.T, bound time.Duration, what, expr, lost strin
 // client authenticates to the local Prometheus and Alertmanager; anonymous is an
 // outsider with no credentials.
 var (
-	client    = http.Client{Timeout: 10 * time.Second, Transport: &asOperator{}}
+	client    = http.Client{Timeout: 10 * time.Second, Transport: asOperator{}}
 	anonymous = http.Client{Timeout: 10 * time.Second}
 )
 

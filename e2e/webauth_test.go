@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
@@ -38,18 +37,12 @@ func localSecrets() map[string]string {
 
 // asOperator adds the local web passwords' basic auth to requests for the local
 // Prometheus and Alertmanager, as an operator's browser or script would. The file
-// is read at the first request: the first deploy writes it.
-type asOperator struct {
-	once sync.Once
-	pw   map[string]string // host:port -> password
-}
+// is read at each request: a deploy may create it, a purge and deploy renew it.
+type asOperator struct{}
 
-func (a *asOperator) RoundTrip(r *http.Request) (*http.Response, error) {
-	a.once.Do(func() {
-		s := localSecrets()
-		a.pw = map[string]string{"127.0.0.1:9090": s[model.SecretPrometheusWeb], "127.0.0.1:9093": s[model.SecretAlertmanagerWeb]}
-	})
-	if pw := a.pw[r.URL.Host]; pw != "" && r.Header.Get("Authorization") == "" {
+func (asOperator) RoundTrip(r *http.Request) (*http.Response, error) {
+	secret := map[string]string{"127.0.0.1:9090": model.SecretPrometheusWeb, "127.0.0.1:9093": model.SecretAlertmanagerWeb}[r.URL.Host]
+	if pw := localSecrets()[secret]; secret != "" && pw != "" && r.Header.Get("Authorization") == "" {
 		r = r.Clone(r.Context())
 		r.SetBasicAuth(model.WebAuthUser, pw)
 	}
