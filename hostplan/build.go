@@ -62,14 +62,14 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	if c.ReadOnlyRootFS {
 		ct.Tmpfs = []string{"/tmp"}
 	}
-	if err := addFiles(&ct, files); err != nil {
+	if err := addFiles(&ct, c.Base(), files); err != nil {
 		return Container{}, err
 	}
 	addTraefik(&ct, env, c)
 	if c.WebAuth != nil {
 		ct.Command = append(slices.Clone(ct.Command), "--web.config.file="+c.WebAuth.ConfigFile())
 	}
-	wire(&ct, env)
+	wire(&ct, env, c.Base())
 	return ct, nil
 }
 
@@ -107,15 +107,15 @@ func healthcheck(env model.Environment, c model.Component) []string {
 	return []string{"CMD", "wget", "-q", "-O", "/dev/null", url}
 }
 
-func addFiles(ct *Container, files map[string][]byte) error {
-	home, ok := fileHomes[ct.Name]
+func addFiles(ct *Container, base string, files map[string][]byte) error {
+	home, ok := fileHomes[base]
 	if !ok {
 		return nil
 	}
 	var paths []string
 	for p := range files {
 		if strings.HasPrefix(p, home.prefix) && !strings.Contains(p[len(home.prefix):], "tests/") &&
-			!strings.HasSuffix(p, ".sh") && !strings.HasSuffix(p, ".json") && (ct.Name != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) {
+			!strings.HasSuffix(p, ".sh") && !strings.HasSuffix(p, ".json") && (base != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) {
 			paths = append(paths, p)
 		}
 	}
@@ -136,9 +136,9 @@ func addFiles(ct *Container, files map[string][]byte) error {
 // addTraefik routes HTTPS to a UI through Traefik where the environment uses it.
 func addTraefik(ct *Container, env model.Environment, c model.Component) {
 	t := env.Traefik
-	if !t.Enabled || c.TraefikHostKey == "" {
+	if !t.Enabled || c.TraefikHostKey == "" || c.ReplicaOf != "" {
 		// Explicit: a Traefik that exposes containers by default must not route
-		// this one (blackbox-exporter would be an open proxy).
+		// this one (blackbox-exporter would be an open proxy); the UI is the base's.
 		ct.Labels["traefik.enable"] = "false"
 		return
 	}

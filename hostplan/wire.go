@@ -64,8 +64,8 @@ func readSecrets(ct *Container, env model.Environment, dir string, names ...stri
 
 // wire sets what a container needs from its neighbours: secrets, addresses, the
 // order it starts in.
-func wire(ct *Container, env model.Environment) {
-	switch ct.Name {
+func wire(ct *Container, env model.Environment, base string) {
+	switch base {
 	case model.Prometheus:
 		// Resending firing alerts often puts them back in an Alertmanager that restarted.
 		ct.Command = append(slices.Clone(ct.Command), "--rules.alert.resend-delay="+prommodel.Duration(env.TimingProfile().ResendDelay).String())
@@ -76,6 +76,9 @@ func wire(ct *Container, env model.Environment) {
 		// Its own password (web config, self-scrape) and Alertmanager's (alerting, scrape).
 		readSecrets(ct, env, runSecrets, SecretPrometheusWeb, SecretAlertmanagerWeb)
 		ct.Secrets.WebConfig = SecretPrometheusWeb
+		if env.PrometheusPaired() {
+			pairPrometheus(ct)
+		}
 	case model.DockerProxy:
 		// The engine's socket is a host mount of the model; its group is the host's.
 		ct.GroupAddVariable = "docker_socket_gid"
@@ -87,6 +90,9 @@ func wire(ct *Container, env model.Environment) {
 		// alertmanager.yml reads each receiver secret from amconfig.SecretsDir.
 		readSecrets(ct, env, amconfig.SecretsDir, SecretSlackURL, SecretPagerDutyKey, SecretSMTPPassword, SecretWatchdogURL, SecretAlertmanagerWeb)
 		ct.Secrets.WebConfig = SecretAlertmanagerWeb
+		if env.Clustered() {
+			clusterAlertmanager(ct, env)
+		}
 		if env.Has(model.NotificationSink) {
 			ct.DependsOn = append(ct.DependsOn, model.NotificationSink)
 		}
@@ -144,7 +150,7 @@ func SecretMounts(env model.Environment) []Container {
 	var out []Container
 	for _, c := range env.Containers() {
 		ct := Container{Name: c.Name, User: c.User, Env: map[string]string{}, Labels: map[string]string{}}
-		wire(&ct, env)
+		wire(&ct, env, c.Base())
 		if ct.Secrets != nil {
 			out = append(out, ct)
 		}

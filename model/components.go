@@ -16,7 +16,9 @@ type Component struct {
 	// HealthCommand replaces the HTTP healthcheck for images that serve no HTTP.
 	HealthCommand []string
 	// WebAuth, when set, puts the component's HTTP API behind basic auth.
-	WebAuth        *WebAuth
+	WebAuth *WebAuth
+	// ReplicaOf names the component this one replicates (HA), "" for the base.
+	ReplicaOf      string
 	MemoryMB       int
 	User           string // numeric uid:gid; empty where the image must run as root
 	ReadOnlyRootFS bool
@@ -222,4 +224,12 @@ func ComponentByName(name string) (Component, bool) {
 		}
 	}
 	return Component{}, false
+}
+
+// Base is the component a replica replicates, or the component itself.
+func (c Component) Base() string {
+	if c.ReplicaOf != "" {
+		return c.ReplicaOf
+	}
+	return c.Name
 }

@@ -38,6 +38,8 @@ type Environment struct {
 	State      State      `yaml:"state"`
 	// Docker is the engine the host stack deploys to (the local socket when unset).
 	Docker DockerHost `yaml:"docker"`
+	// HA replicates Prometheus and clusters Alertmanager (off when unset).
+	HA HA `yaml:"ha"`
 }
 
 // Networks says which Docker networks the containers join.
@@ -167,7 +169,7 @@ func (e Environment) Jobs() []ScrapeJob {
 		var kept []Target
 		for _, t := range j.Targets {
 			if t.Needs == "" || e.Has(t.Needs) {
-				kept = append(kept, t)
+				kept = append(kept, e.replicaTargets(t)...)
 			}
 		}
 		if len(kept) == 0 {
@@ -202,7 +204,7 @@ func (e Environment) Containers() []Component {
 	}
 	for _, c := range Components() {
 		if e.Has(c.Name) {
-			out = append(out, c)
+			out = append(out, e.replicasOf(c)...)
 		}
 	}
 	return out

@@ -17,7 +17,7 @@ func TestShippedEnvironmentsAreValid(t *testing.T) {
 func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 	cases := map[string][]string{
 		"unknown-field": {
-			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik`,
+			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik`,
 		},
 		"wrong-type": {
 			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,
@@ -39,6 +39,8 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`publish_ports.prometheus: port 9090 is already published for alertmanager; choose another`,
 			`networks.names: empty; list the Docker networks the containers join (for example unicorn-network)`,
 			`state.backend: "consul" is not a state backend; use local, pg or s3`,
+			`ha.prometheus_replicas: 4 is out of range; use 1 (no HA), 2 or 3`,
+			`ha.alertmanager_peers: -1 is out of range; use 1 (no HA) up to 5 (3 is the usual cluster)`,
 		},
 	}
 	wantLoadErrors(t, cases)

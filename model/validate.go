@@ -29,6 +29,7 @@ func (e Environment) Validate() error {
 		bad("name", "%q is not a valid environment name; use lower-case letters, digits and dashes", e.Name)
 	}
 	oneOf(bad, "images", e.Images, "local", "upstream")
+	e.HA.validate(bad)
 	if _, err := TimingProfile(e.Timings); err != nil {
 		bad("timings", "%v", err)
 	}

@@ -79,27 +79,90 @@ func TestLocalLeavesOutWhatDoesNotRunHere(t *testing.T) {
 // TestPromtoolChecksEveryEnvironment runs the pinned promtool on prometheus.yml with
 // its rule files beside it, as the container loads them.
 func TestPromtoolChecksEveryEnvironment(t *testing.T) {
-	promtool := tool(t, "promtool")
 	for _, name := range model.EnvironmentNames {
-		files, err := render.All(env(t, name))
-		if err != nil {
+		promtoolCheck(t, env(t, name))
+	}
+}
+
+func promtoolCheck(t *testing.T, e model.Environment) {
+	t.Helper()
+	promtool := tool(t, "promtool")
+	files, err := render.All(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for p, b := range files {
+		if !strings.HasPrefix(p, "monitoring/prometheus/") || strings.Contains(p, "/tests/") {
+			continue
+		}
+		content := strings.ReplaceAll(string(b), promconfig.ConfigDir+"/", dir+"/")
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(p)), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		dir := t.TempDir()
-		for p, b := range files {
-			if !strings.HasPrefix(p, "monitoring/prometheus/") || strings.Contains(p, "/tests/") {
-				continue
-			}
-			content := strings.ReplaceAll(string(b), promconfig.ConfigDir+"/", dir+"/")
-			if err := os.WriteFile(filepath.Join(dir, filepath.Base(p)), []byte(content), 0o644); err != nil {
-				t.Fatal(err)
+	}
+	out, err := exec.Command(promtool, "check", "config", filepath.Join(dir, "prometheus.yml")).CombinedOutput()
+	if err != nil {
+		t.Errorf("%s: promtool check config: %v\n%s", e.Name, err, out)
+	}
+}
+
+// With HA, every replica sends to every Alertmanager peer, names itself in an
+// external label and drops it from its alerts, so the peers see one alert; every
+// peer is scraped. promtool accepts the result.
+func TestHAPrometheusSendsToEveryPeerAsOneAlert(t *testing.T) {
+	e := env(t, "local")
+	e.HA = model.HA{PrometheusReplicas: 2, AlertmanagerPeers: 3}
+	files, err := promconfig.Files(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		Global struct {
+			ExternalLabels map[string]string `yaml:"external_labels"`
+		} `yaml:"global"`
+		Alerting struct {
+			AlertRelabelConfigs []struct {
+				Regex, Action string
+			} `yaml:"alert_relabel_configs"`
+			Alertmanagers []struct {
+				StaticConfigs []struct {
+					Targets []string
+				} `yaml:"static_configs"`
 			}
 		}
-		out, err := exec.Command(promtool, "check", "config", filepath.Join(dir, "prometheus.yml")).CombinedOutput()
-		if err != nil {
-			t.Errorf("%s: promtool check config: %v\n%s", name, err, out)
+		ScrapeConfigs []struct {
+			JobName       string `yaml:"job_name"`
+			StaticConfigs []struct {
+				Targets []string
+			} `yaml:"static_configs"`
+		} `yaml:"scrape_configs"`
+	}
+	if err := yaml.Unmarshal(files["monitoring/prometheus/prometheus.yml"], &cfg); err != nil {
+		t.Fatal(err)
+	}
+	peers := "alertmanager:9093 alertmanager-1:9093 alertmanager-2:9093"
+	if got := cfg.Global.ExternalLabels[model.ReplicaLabel]; got != "${"+model.ReplicaEnv+"}" {
+		t.Errorf("external label %s = %q", model.ReplicaLabel, got)
+	}
+	if r := cfg.Alerting.AlertRelabelConfigs; len(r) != 1 || r[0].Regex != model.ReplicaLabel || r[0].Action != "labeldrop" {
+		t.Errorf("alert_relabel_configs %+v, want the replica label dropped", r)
+	}
+	if got := strings.Join(cfg.Alerting.Alertmanagers[0].StaticConfigs[0].Targets, " "); got != peers {
+		t.Errorf("alerting targets %q, want %q", got, peers)
+	}
+	var scraped []string
+	for _, sc := range cfg.ScrapeConfigs {
+		if sc.JobName == model.JobAlertmanager {
+			for _, s := range sc.StaticConfigs {
+				scraped = append(scraped, s.Targets...)
+			}
 		}
 	}
+	if strings.Join(scraped, " ") != peers {
+		t.Errorf("alertmanager job scrapes %v, want %s", scraped, peers)
+	}
+	promtoolCheck(t, e)
 }
 
 func tool(t *testing.T, name string) string {

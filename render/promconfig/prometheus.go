@@ -29,8 +29,13 @@ func prometheusConfig(env model.Environment) config {
 		},
 		Alerting: alerting{Alertmanagers: []alertmanagerConfig{{
 			BasicAuth:     asPrometheus(&model.AlertmanagerAuth),
-			StaticConfigs: []staticConfig{{Targets: []string{model.Alertmanager + ":9093"}}},
+			StaticConfigs: []staticConfig{{Targets: alertmanagers(env)}},
 		}}},
+	}
+	if env.PrometheusPaired() {
+		// Each replica names itself; the Alertmanagers get one alert from all of them.
+		cfg.Global.ExternalLabels[model.ReplicaLabel] = "${" + model.ReplicaEnv + "}"
+		cfg.Alerting.AlertRelabelConfigs = []relabel{{Regex: model.ReplicaLabel, Action: "labeldrop"}}
 	}
 	for _, f := range RuleFiles {
 		cfg.RuleFiles = append(cfg.RuleFiles, ConfigDir+"/"+f)
@@ -99,3 +104,12 @@ func dockerDiscovery(env model.Environment) scrapeConfig {
 
 // duration writes a Go duration the way Prometheus spells it (15s, 5m, 3h).
 func duration(d time.Duration) string { return prommodel.Duration(d).String() }
+
+// alertmanagers are every Alertmanager peer: Prometheus sends each alert to all.
+func alertmanagers(env model.Environment) []string {
+	var out []string
+	for _, name := range env.Replicas(model.Alertmanager) {
+		out = append(out, name+":9093")
+	}
+	return out
+}

@@ -19,7 +19,8 @@ type global struct {
 }
 
 type alerting struct {
-	Alertmanagers []alertmanagerConfig `yaml:"alertmanagers"`
+	AlertRelabelConfigs []relabel            `yaml:"alert_relabel_configs,omitempty"`
+	Alertmanagers       []alertmanagerConfig `yaml:"alertmanagers"`
 }
 
 type alertmanagerConfig struct {

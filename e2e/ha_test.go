@@ -1,0 +1,174 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
+)
+
+// TestHAPagesExactlyOnce deploys the local environment with two Prometheus
+// replicas and three Alertmanager peers, stops one of each at once (SIGKILL, no
+// restart), breaks Redis, and counts the page at the notification sink: each
+// receiver exactly once, within RedisDown's usual bound.
+func TestHAPagesExactlyOnce(t *testing.T) {
+	requireEngineFree(t)
+	ha := "ha: {prometheus_replicas: 2, alertmanager_peers: 3}\n"
+	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string { return s + ha })
+	env, err := model.LoadEnvironment(dir, "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	envVars := []string{"OPSMON_ENV_DIR=" + dir}
+	fresh := !anyVolumeExists(env.DataVolumes())
+	t.Cleanup(func() {
+		_ = docker("start", model.LocalRedis)
+		if out, err := runOut(envVars, "scripts/stack.sh", "destroy", "local"); err != nil {
+			t.Logf("cleanup: destroy: %v\n%s", err, tail(out, 20))
+		}
+		if fresh {
+			if out, err := runOut(nil, "scripts/purge.sh", "local"); err != nil {
+				t.Logf("cleanup: purge: %v\n%s", err, tail(out, 20))
+			}
+		}
+	})
+	steps := []step{
+		{"deploy two Prometheus replicas and three Alertmanager peers", func(t *testing.T) {
+			run(t, envVars, "scripts/stack.sh", "deploy", "local")
+		}},
+		{"every target up, every peer scraped", func(t *testing.T) { everyTargetUp(t, env) }},
+		{"the peers form one cluster of three", func(t *testing.T) { clusterSize(t, model.Prometheus, 3, 3) }},
+		{"the gossip port is on the monitoring network only", func(t *testing.T) { gossipOnlyOnMonitoring(t, env) }},
+		{"one Prometheus and one Alertmanager killed, RedisDown pages each receiver exactly once", func(t *testing.T) {
+			pagesOnceWithOneOfEachDown(t, env)
+		}},
+	}
+	if failed := runInOrder(t, steps); failed != "" {
+		logStackState(t, env)
+	}
+}
+
+// clusterSize waits until `peers` Alertmanagers, asked through the Prometheus in
+// container via, each count `members` members of their cluster.
+func clusterSize(t *testing.T, via string, peers, members int) {
+	t.Helper()
+	want := fmt.Sprintf("%d peers each seeing %d members", peers, members)
+	eventually(t, 90*time.Second, 2*time.Second, want, func() string {
+		got := promtoolIn(via, `alertmanager_cluster_members{job="alertmanager"} == `+strconv.Itoa(members))
+		if n := strings.Count(got, "=>"); n != peers {
+			return fmt.Sprintf("%d of %d peers see %d members: %s", n, peers, members, got)
+		}
+		return ""
+	})
+}
+
+// promtoolIn runs an instant query with the promtool in a Prometheus container,
+// logged in through its client config (the replicas publish no port).
+func promtoolIn(container, expr string) string {
+	out, err := exec.Command("docker", "exec", container, "/bin/promtool", "query", "instant",
+		"--http.config.file="+model.PrometheusAuth.ClientConfig, "http://127.0.0.1:9090", expr).CombinedOutput()
+	if err != nil {
+		return "query failed: " + strings.TrimSpace(string(out))
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func pagesOnceWithOneOfEachDown(t *testing.T, env model.Environment) {
+	// docker stop -t 0 kills at once and, unlike docker kill, is not undone by the
+	// restart policy.
+	if err := docker("stop", "-t", "0", model.Prometheus, model.Alertmanager); err != nil {
+		t.Fatal(err)
+	}
+	survivor := env.Replicas(model.Prometheus)[1]
+	// The peers left must have noticed the loss, as they would have long before a
+	// fault at night; until then a dead peer keeps its place in the send order.
+	clusterSize(t, survivor, 2, 2)
+	var redisDown alerts.Alert
+	for _, a := range alerts.All(alerts.ForEnvironment(alerts.Catalog(), env)) {
+		if a.Name == "RedisDown" {
+			redisDown = a
+		}
+	}
+	if redisDown.Name == "" {
+		t.Fatal("RedisDown is not in the local catalog")
+	}
+	bound := env.TimingProfile().DeliveryBound(redisDown.For)
+	t0 := time.Now()
+	if err := docker("stop", model.LocalRedis); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"email:ops-critical", "pagerduty:ops-critical", "slack:ops-critical"}
+	var first map[string]time.Time
+	eventually(t, bound+time.Minute, time.Second, "RedisDown at "+strings.Join(want, ", "), func() string {
+		ds, err := deliveries()
+		if err != nil {
+			return err.Error()
+		}
+		first = firstPerTarget(ds, "RedisDown", "firing", t0, time.Now().Add(time.Minute))
+		for _, w := range want {
+			if _, ok := first[w]; !ok {
+				return fmt.Sprintf("not yet at %s (so far %v)", w, sorted(first))
+			}
+		}
+		return ""
+	})
+	var last time.Duration
+	for _, w := range want {
+		if d := first[w].Sub(t0); d > last {
+			last = d
+		}
+	}
+	t.Logf("RedisDown reached its last receiver %.1fs after the fault; bound %.1fs", last.Seconds(), bound.Seconds())
+	if last > bound {
+		t.Errorf("RedisDown took %.1fs, over its bound %.1fs", last.Seconds(), bound.Seconds())
+	}
+	// A second peer that did not see the first's notification log sends its copy
+	// one peer_timeout (15 s) per place later; the fast profile repeats only after
+	// a minute. Count within 40 s of the first delivery.
+	settle := 40 * time.Second
+	time.Sleep(time.Until(first[want[0]].Add(settle)))
+	ds, err := deliveries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, d := range ds {
+		if a, s := d.read(); a == "RedisDown" && s == "firing" && !d.ReceivedAt.Before(t0) {
+			counts[d.to()]++
+		}
+	}
+	t.Logf("RedisDown firing deliveries in the %s after the first: %v", settle, counts)
+	for _, w := range want {
+		if counts[w] != 1 {
+			t.Errorf("%s got RedisDown %d times, want exactly once", w, counts[w])
+		}
+	}
+	if len(counts) != len(want) {
+		t.Errorf("RedisDown went to %v, want only %v", sorted(counts), want)
+	}
+}
+
+// gossipOnlyOnMonitoring: a peer's cluster port (no authentication of its own)
+// answers on the monitoring network and cannot even be named from the product's.
+func gossipOnlyOnMonitoring(t *testing.T, env model.Environment) {
+	peer := fmt.Sprintf("http://%s:%d/", env.Replicas(model.Alertmanager)[1], model.AlertmanagerClusterPort)
+	const unnamed = "Name or service not known"
+	inside := fromNetwork(t, env.MonitoringNetwork(), "GET", peer, "")
+	if strings.Contains(inside, unnamed) || strings.Contains(inside, "Connection refused") {
+		t.Fatalf("control: from the monitoring network %s is not reachable (%s); the check below would prove nothing", peer, inside)
+	}
+	outside := fromNetwork(t, env.Networks.Names[0], "GET", peer, "")
+	if !strings.Contains(outside, unnamed) {
+		t.Errorf("from the product network %s: %s; want it unreachable", peer, outside)
+	}
+	t.Logf("gossip port %s: from the monitoring network %q; from %s %q", peer, inside, env.Networks.Names[0], outside)
+}
