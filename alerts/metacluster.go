@@ -8,8 +8,8 @@ import (
 
 // Alertmanager's gossip cluster (issue 12's HA peers). Alertmanager registers the
 // cluster metrics only when clustering is on (app/app.go of v0.35.0: the peer is
-// created only with a --cluster.listen-address); every environment runs it with
-// clustering off today, so there is no series and these alerts stay silent.
+// created only with a --cluster.listen-address): an environment without
+// ha.alertmanager_peers has no series, and these alerts stay silent there.
 
 // clusterPeer is one peer of a test cluster, as HA would name them.
 func clusterPeer(i int) string { return "alertmanager-" + itoa(i) + ":9093" }
