@@ -48,6 +48,7 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		{"every target up, every peer scraped", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"the peers form one cluster of three", func(t *testing.T) { clusterSize(t, model.Prometheus, 3, 3) }},
 		{"the gossip port is on the monitoring network only", func(t *testing.T) { gossipOnlyOnMonitoring(t, env) }},
+		{"a silence made on one peer reaches every other", func(t *testing.T) { silenceGossiped(t, env) }},
 		{"one Prometheus and one Alertmanager killed, RedisDown pages each receiver exactly once", func(t *testing.T) {
 			pagesOnceWithOneOfEachDown(t, env)
 		}},
@@ -171,4 +172,36 @@ func gossipOnlyOnMonitoring(t *testing.T, env model.Environment) {
 		t.Errorf("from the product network %s: %s; want it unreachable", peer, outside)
 	}
 	t.Logf("gossip port %s: from the monitoring network %q; from %s %q", peer, inside, env.Networks.Names[0], outside)
+}
+
+// silenceGossiped creates a silence on the base peer (the published one) and finds
+// it, active, on every other peer, asked with the amtool in that peer's container.
+func silenceGossiped(t *testing.T, env model.Environment) {
+	now := time.Now().UTC()
+	var created struct {
+		SilenceID string `json:"silenceID"`
+	}
+	err := amPost("/api/v2/silences", map[string]any{
+		"matchers":  []map[string]any{{"name": "alertname", "value": "OpsmonHASilenceProbe", "isRegex": false, "isEqual": true}},
+		"startsAt":  now.Format(time.RFC3339),
+		"endsAt":    now.Add(time.Hour).Format(time.RFC3339),
+		"createdBy": "e2e",
+		"comment":   "HA bench: gossiped to every peer",
+	}, &created)
+	if err != nil || created.SilenceID == "" {
+		t.Fatalf("create silence: %v (id %q)", err, created.SilenceID)
+	}
+	for _, peer := range env.Replicas(model.Alertmanager)[1:] {
+		eventually(t, 30*time.Second, time.Second, "silence "+created.SilenceID+" on "+peer, func() string {
+			out, err := exec.Command("docker", "exec", peer, "/bin/amtool", "--http.config.file="+model.AlertmanagerAuth.ClientConfig,
+				"--alertmanager.url=http://127.0.0.1:9093", "silence", "query", "-q").CombinedOutput()
+			if err != nil {
+				return fmt.Sprintf("amtool: %v %s", err, out)
+			}
+			if !strings.Contains(string(out), created.SilenceID) {
+				return "not there yet: " + strings.TrimSpace(string(out))
+			}
+			return ""
+		})
+	}
 }
