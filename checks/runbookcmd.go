@@ -309,11 +309,11 @@ func (f hostFacts) checkAuth(from, tool, u, clientConfig string) string {
 			return fmt.Sprintf("%s: %s: %s reads %s, not the client config of %s (%s)", from, u, tool, clientConfig, host, a.ClientConfig)
 		}
 		return ""
-	case strings.Contains(u, "@"):
-		user, _, _ := strings.Cut(strings.SplitN(u, "://", 2)[1], "@")
-		name, file, _ := strings.Cut(user, ":")
-		if name != model.WebAuthUser || path.Base(file) != a.Secret {
-			return fmt.Sprintf("%s: %s: log in as %s with the %s file, not %s", from, u, model.WebAuthUser, a.Secret, user)
+	}
+	if parsed, err := url.Parse(u); err == nil && parsed.User != nil {
+		// catFile left the password file's base name as the password.
+		if file, _ := parsed.User.Password(); parsed.User.Username() != model.WebAuthUser || file != a.Secret {
+			return fmt.Sprintf("%s: %s: log in as %s with the %s file, not %s", from, u, model.WebAuthUser, a.Secret, parsed.User)
 		}
 		return ""
 	}
