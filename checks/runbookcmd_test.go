@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan/plantest"
+	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/runbook"
 )
 
@@ -16,7 +17,18 @@ func productionFacts(t *testing.T) (hostFacts, map[string][]byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return factsOf(p.Env, p.Plan, targets), p.Files
+	facts := factsOf(p.Env, p.Plan, targets)
+	// Thanos runs in production once ha.thanos names its bucket: the commands of
+	// its runbooks are checked against that plan's containers.
+	withThanos := plantest.BuildWith(t, "production", func(e *model.Environment) {
+		e.HA = model.HA{PrometheusReplicas: 2, Thanos: &model.Thanos{Bucket: "opsmon-metrics", Endpoint: "s3.example.com"}}
+	})
+	for name, cf := range factsOf(withThanos.Env, withThanos.Plan, targets).containers {
+		if _, ok := facts.containers[name]; !ok && model.IsThanos(name) {
+			facts.containers[name] = cf
+		}
+	}
+	return facts, p.Files
 }
 
 // Every command of docs/ALERT_RUNBOOK.md works where production pages: the

@@ -17,7 +17,12 @@ var fileHomes = map[string]struct{ prefix, dir string }{
 	model.Alertmanager:     {"monitoring/alerting/", "/etc/alertmanager/"},
 	model.BlackboxExporter: {"monitoring/prometheus/blackbox.yml", "/etc/blackbox_exporter/blackbox.yml"},
 	model.DockerProxy:      {dockerproxy.ConfigPath, "/usr/local/etc/haproxy/haproxy.cfg"},
+	model.ThanosSidecar:    {thanosFiles, model.ThanosDir + "/"},
+	model.ThanosStore:      {thanosFiles, model.ThanosDir + "/"},
+	model.ThanosCompact:    {thanosFiles, model.ThanosDir + "/"},
 }
+
+const thanosFiles = "monitoring/thanos/"
 
 // Build derives the host plan of env from the rendered files (repo path -> content).
 func Build(env model.Environment, files map[string][]byte) (Plan, error) {
@@ -25,6 +30,10 @@ func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 	p.Secrets = secrets(env)
 	p.Variables = []Variable{{Name: "docker_socket_gid",
 		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets the read-only Docker proxy reach the engine for Prometheus's service discovery"}}
+	p.Secrets = append(p.Secrets, thanosSecrets(env)...)
+	if err := thanosCheck(env); err != nil {
+		return Plan{}, err
+	}
 	for _, c := range env.Containers() {
 		ct, err := container(env, c, files)
 		if err != nil {
@@ -36,8 +45,12 @@ func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 }
 
 func container(env model.Environment, c model.Component, files map[string][]byte) (Container, error) {
+	cmd := c.Command
+	if c.Service == model.ServiceThanos {
+		cmd = env.ThanosCommand(c)
+	}
 	ct := Container{
-		Name: c.Name, Image: env.Image(c), Command: c.Command,
+		Name: c.Name, Image: env.Image(c), Command: cmd,
 		Env: map[string]string{},
 		Labels: map[string]string{
 			"opsmon.environment": env.Name,
@@ -115,7 +128,8 @@ func addFiles(ct *Container, base string, files map[string][]byte) error {
 	var paths []string
 	for p := range files {
 		if strings.HasPrefix(p, home.prefix) && !strings.Contains(p[len(home.prefix):], "tests/") &&
-			!strings.HasSuffix(p, ".sh") && !strings.HasSuffix(p, ".json") && (base != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) {
+			!strings.HasSuffix(p, ".sh") && !strings.HasSuffix(p, ".json") && (base != model.Prometheus || !strings.HasSuffix(p, "blackbox.yml")) &&
+			(base == model.ThanosSidecar || !strings.HasSuffix(p, "prometheus-client.yml")) {
 			paths = append(paths, p)
 		}
 	}

@@ -89,6 +89,10 @@ type SecretMount struct {
 	// model.WebConfigFile holds (the push derives it; the hash is kept while it
 	// still matches the password).
 	WebConfig string
+	// S3File, when set, is a file the push derives from the bucket's two keys:
+	// model.S3CredentialsFile (AWS shared credentials, for Thanos) or
+	// model.S3IdentitiesFile (the SeaweedFS stand-in's one identity).
+	S3File string
 }
 
 // Path is where the container reads the named secret.

@@ -79,6 +79,9 @@ func wire(ct *Container, env model.Environment, base string) {
 		if env.PrometheusPaired() {
 			pairPrometheus(ct)
 		}
+		if env.ThanosOn() {
+			ct.Command = append(ct.Command, tsdbBlockFlags(env)...)
+		}
 	case model.DockerProxy:
 		// The engine's socket is a host mount of the model; its group is the host's.
 		ct.GroupAddVariable = "docker_socket_gid"
@@ -126,6 +129,16 @@ func wire(ct *Container, env model.Environment, base string) {
 		ct.Env["DATABASE_PASSWORD_FILE"] = ct.Secrets.Path(SecretLocalDBPassword)
 		ct.Env["REDIS_URL"] = "redis://" + model.LocalRedis + ":6379/0"
 		ct.DependsOn = append(ct.DependsOn, model.LocalPostgreSQL, model.LocalRedis)
+	case model.ThanosSidecar, model.ThanosStore, model.ThanosCompact, model.ThanosQuery, model.LocalObjectStore:
+		c, ok := model.ComponentByName(base)
+		if !ok {
+			c, _ = model.StandInByName(base)
+		}
+		c.Name = ct.Name
+		if base != ct.Name {
+			c.ReplicaOf = base
+		}
+		wireThanos(ct, env, c)
 	case model.NotificationSink:
 		// Opts in to Docker service discovery: proves the docker-sd job end to end.
 		ct.Labels[model.DockerSDLabel] = "true"

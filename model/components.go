@@ -210,6 +210,27 @@ func Components() []Component {
 			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody, CPUs: "0.25", ProductNetworks: true,
 			Command: []string{"--config.file=/etc/blackbox_exporter/blackbox.yml"},
 		},
+		// Thanos, where ha.thanos is set: their commands come from the
+		// environment (Environment.ThanosCommand).
+		thanos(ThanosSidecar, 256, nil),
+		thanos(ThanosStore, 512, &DataVolume{Name: "thanos-store-data", Target: "/var/thanos"}),
+		thanos(ThanosCompact, 512, &DataVolume{Name: "thanos-compact-data", Target: "/var/thanos"}),
+		thanos(ThanosQuery, 512, nil),
+	}
+}
+
+// thanos is one Thanos component: the release's image, HTTP (metrics, health) on
+// ThanosHTTPPort, on the monitoring network only. The Store Gateway's volume is
+// its index cache, the Compactor's its scratch space: both rebuild from the bucket.
+// Query has no file uploaded into it (the provider extracts uploads onto the root
+// filesystem), so its root filesystem is read-only.
+func thanos(name string, memoryMB int, data *DataVolume) Component {
+	return Component{
+		ReadOnlyRootFS: name == ThanosQuery,
+		Name:           name, Service: ServiceThanos, Tools: with("thanos"),
+		Upstream: thanosRelease.image("quay.io/thanos/thanos", ""), Local: thanosRelease.localImage("thanos"),
+		Port: ThanosHTTPPort, HealthPath: "/-/healthy", MemoryMB: memoryMB, User: nobody, CPUs: "0.5",
+		DataVolume: data,
 	}
 }
 

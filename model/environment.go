@@ -130,10 +130,13 @@ func (e Environment) Image(c Component) string {
 // exists in this environment.
 func (e Environment) Has(container string) bool {
 	if c, ok := ComponentByName(container); ok {
-		return e.Image(c) != ""
+		return e.Image(c) != "" && (c.Service != ServiceThanos || e.ThanosOn())
 	}
-	if container == NotificationSink {
+	switch container {
+	case NotificationSink:
 		return e.Notifications == "sink"
+	case LocalObjectStore:
+		return e.StandIns && e.ThanosOn()
 	}
 	if m, ok := MonitoredByContainer(container); ok {
 		// Without stand-ins, the product's own compose project runs every monitored service.
@@ -147,7 +150,7 @@ func (e Environment) Has(container string) bool {
 func (e Environment) Absent() map[string]string {
 	out := map[string]string{}
 	for _, c := range Components() {
-		if !e.Has(c.Name) {
+		if !e.Has(c.Name) && (c.Service != ServiceThanos || e.ThanosOn()) {
 			out[c.Name] = c.LocalAbsentReason
 		}
 	}
@@ -197,7 +200,7 @@ func (e Environment) Containers() []Component {
 	var out []Component
 	if e.StandIns {
 		for _, c := range StandIns() {
-			if e.Has(c.Name) || c.Name != NotificationSink {
+			if e.Has(c.Name) || (c.Name != NotificationSink && c.Name != LocalObjectStore) {
 				out = append(out, c)
 			}
 		}

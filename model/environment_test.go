@@ -33,7 +33,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`images: "docker-hub" is not allowed; use one of local, upstream`,
 			`timings: unknown timing profile "slow"; use "production" or "fast"`,
 			`alert_engine: "both" is not allowed; use one of prometheus, grafana`,
-			`image_overrides.loki: no component is called "loki"; known: docker-proxy, prometheus, alertmanager, grafana, node-exporter, cadvisor, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter, unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink`,
+			`image_overrides.loki: no component is called "loki"; known: docker-proxy, prometheus, alertmanager, grafana, node-exporter, cadvisor, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter, thanos-sidecar, thanos-store, thanos-compact, thanos-query, unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, seaweedfs, notification-sink`,
 			`image_overrides.prometheus: "registry.local/prometheus:latest" is not pinned; give an exact tag (repo/name:v1.2.3) or a digest (@sha256:...)`,
 			`bind_address: "localhost" is not an IP address; use 127.0.0.1 to keep ports on this host only`,
 			`publish_ports.prometheus: port 9090 is already published for alertmanager; choose another`,
@@ -41,6 +41,13 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`state.backend: "consul" is not a state backend; use local, pg or s3`,
 			`ha.prometheus_replicas: 4 is out of range; use 1 (no HA), 2 or 3`,
 			`ha.alertmanager_peers: -1 is out of range; use 1 (no HA) up to 5 (3 is the usual cluster)`,
+		},
+		"thanos-bad": {
+			`ha.thanos.bucket: "Metrics_Bucket" is not an S3 bucket name; use 3 to 63 lower-case letters, digits, dots and dashes`,
+			`ha.thanos.endpoint: "http://s3.example.com" is not host:port; name the S3 API without a scheme, such as s3.eu-west-1.amazonaws.com`,
+			`ha.thanos.insecure: plain HTTP sends the bucket's credentials in clear text; only the local stand-in may use it, remove the line`,
+			`ha.thanos.retention.raw: "30 days" is not a duration; use a number of days such as 90d (0d keeps forever)`,
+			`ha.thanos.retention.1h: "forever" is not a duration; use a number of days such as 90d (0d keeps forever)`,
 		},
 	}
 	wantLoadErrors(t, cases)

@@ -12,6 +12,8 @@ import (
 type HA struct {
 	PrometheusReplicas int `yaml:"prometheus_replicas"`
 	AlertmanagerPeers  int `yaml:"alertmanager_peers"`
+	// Thanos, when set, adds a sidecar per replica, Query, Store Gateway and Compactor.
+	Thanos *Thanos `yaml:"thanos"`
 }
 
 // ReplicaLabel is the external label that tells Prometheus replicas apart; it is
@@ -32,7 +34,7 @@ const AlertmanagerClusterPort = 9094
 func (e Environment) Replicas(base string) []string {
 	n := 1
 	switch base {
-	case Prometheus:
+	case Prometheus, ThanosSidecar:
 		n = e.HA.PrometheusReplicas
 	case Alertmanager:
 		n = e.HA.AlertmanagerPeers

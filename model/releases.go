@@ -19,12 +19,14 @@ var (
 	postgresExporterRelease = Release{"POSTGRES_EXPORTER", "0.19.1", "github.com/prometheus-community/postgres_exporter@v0.19.1"}
 	redisExporterRelease    = Release{"REDIS_EXPORTER", "1.88.0", "github.com/oliver006/redis_exporter@v1.88.0"}
 	blackboxExporterRelease = Release{"BLACKBOX_EXPORTER", "0.28.0", "github.com/prometheus/blackbox_exporter@v0.28.0"}
+	// v0.42.5 needs Go 1.26.10: setup fetches that toolchain from the module proxy.
+	thanosRelease = Release{"THANOS", "0.42.5", "github.com/thanos-io/thanos@v0.42.5"}
 )
 
 // Releases are the releases setup builds local images from, in build order.
 func Releases() []Release {
 	return []Release{prometheusRelease, alertmanagerRelease, nodeExporterRelease,
-		postgresExporterRelease, redisExporterRelease, blackboxExporterRelease}
+		postgresExporterRelease, redisExporterRelease, blackboxExporterRelease, thanosRelease}
 }
 
 // Tag is the image tag of the release: v + version.

@@ -1,5 +1,7 @@
 package model
 
+import "fmt"
+
 // ScrapeJob is one Prometheus scrape job. Its Name is the `job` label that alerts
 // and dashboards select on, so it is part of their contract.
 type ScrapeJob struct {
@@ -40,6 +42,11 @@ const (
 	JobBlackboxTLS  = "blackbox-tls"
 	JobBlackbox     = "blackbox"
 	JobDockerSD     = "docker-sd"
+	// Thanos' jobs are named after its components, as the Thanos alerts' tests are.
+	JobThanosSidecar = ThanosSidecar
+	JobThanosQuery   = ThanosQuery
+	JobThanosStore   = ThanosStore
+	JobThanosCompact = ThanosCompact
 )
 
 // DockerSDLabel is the container label a service sets to opt in to Docker service
@@ -76,6 +83,10 @@ func ScrapeJobs(publicURLs []string) []ScrapeJob {
 				{Address: "http://uchub-keycloak:9000/health/ready", Labels: map[string]string{"service": string(ServiceKeycloak)}, Needs: "uchub-keycloak"},
 				{Address: "http://unicorn-lago-api:3000/health", Labels: map[string]string{"service": string(ServiceLago)}, Needs: "unicorn-lago-api"},
 			}},
+	}
+	for _, c := range []string{ThanosSidecar, ThanosQuery, ThanosStore, ThanosCompact} {
+		jobs = append(jobs, ScrapeJob{Name: c, Service: ServiceThanos, Needs: []string{c},
+			Targets: targets(fmt.Sprintf("%s:%d", c, ThanosHTTPPort))})
 	}
 	if len(publicURLs) > 0 {
 		tls := ScrapeJob{Name: JobBlackboxTLS, Service: ServiceBlackbox, Probe: "https_tls", Needs: []string{BlackboxExporter}}

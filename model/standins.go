@@ -28,6 +28,14 @@ func StandIns() []Component {
 			HealthCommand: []string{"python3", "/app/healthcheck.py"},
 		},
 		{
+			// The S3 bucket of Thanos, where ha.thanos is set: SeaweedFS's all-in-one
+			// server on the monitoring network, creating the bucket at start and
+			// answering only the identity the secrets push writes.
+			Name: LocalObjectStore, Service: ServiceThanos, Local: localImagePrefix + "seaweedfs:latest",
+			Port: S3Port, HealthPath: "/healthz", MemoryMB: 512, User: nobody, ReadOnlyRootFS: true, CPUs: "0.5",
+			DataVolume: &DataVolume{Name: "seaweedfs-data", Target: "/data"},
+		},
+		{
 			Name: NotificationSink, Service: ServiceMonitoring, Local: localImagePrefix + "notification-sink:latest",
 			Port: 9095, HealthPath: "/healthz", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25", ProductNetworks: true,
 		},

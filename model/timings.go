@@ -22,6 +22,10 @@ type Timings struct {
 	// memory only: after it restarts, or when a send is lost, a firing alert (the
 	// Watchdog too) is back in Alertmanager only at its next resend.
 	ResendDelay time.Duration
+	// TSDBBlock is Prometheus's block duration where Thanos runs (min = max, so the
+	// sidecar uploads every block before Prometheus could compact it); StoreSync is
+	// how often the Store Gateway and the Compactor look at the bucket.
+	TSDBBlock, StoreSync time.Duration
 }
 
 // Timing profiles by name, as environment files refer to them.
@@ -29,12 +33,12 @@ var timingProfiles = map[string]Timings{
 	"production": {
 		Name: "production", ScrapeInterval: 15 * time.Second, EvaluationInterval: 15 * time.Second,
 		ForDivisor: 1, GroupWait: 10 * time.Second, GroupInterval: 5 * time.Minute, RepeatInterval: 3 * time.Hour,
-		ResendDelay: 30 * time.Second,
+		ResendDelay: 30 * time.Second, TSDBBlock: 2 * time.Hour, StoreSync: 3 * time.Minute,
 	},
 	"fast": {
 		Name: "fast", ScrapeInterval: 5 * time.Second, EvaluationInterval: 5 * time.Second,
 		ForDivisor: 10, GroupWait: 2 * time.Second, GroupInterval: 10 * time.Second, RepeatInterval: 1 * time.Minute,
-		ResendDelay: 10 * time.Second,
+		ResendDelay: 10 * time.Second, TSDBBlock: 2 * time.Minute, StoreSync: 15 * time.Second,
 	},
 }
 

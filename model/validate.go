@@ -30,6 +30,7 @@ func (e Environment) Validate() error {
 	}
 	oneOf(bad, "images", e.Images, "local", "upstream")
 	e.HA.validate(bad)
+	e.validateThanos(bad)
 	if _, err := TimingProfile(e.Timings); err != nil {
 		bad("timings", "%v", err)
 	}

@@ -32,9 +32,10 @@ secrets_file() {
     fi
     # Each generated secret once; a file from before a secret existed gains it.
     local k
-    for k in local_db_password prometheus_web_password alertmanager_web_password; do
+    for k in local_db_password prometheus_web_password alertmanager_web_password thanos_s3_secret_key; do
       grep -q "^$k=" "$f" || echo "$k=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
     done
+    grep -q "^thanos_s3_access_key=" "$f" || echo "thanos_s3_access_key=opsmon$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
     echo "$f"
   elif [ -n "${OPSMON_SECRETS_FILE:-}" ]; then
     echo "$OPSMON_SECRETS_FILE"

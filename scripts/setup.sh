@@ -18,7 +18,7 @@ for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 # docs/BENCHMARKS.md) beside the downloads (npm, pip, debootstrap: mostly waiting on
 # the network); then what needs their output.
 FIRST=(packages docker_engine)
-BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager actionlint)
+BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager thanos actionlint)
 DOWNLOADS=(debian_base cdktf_cli provider_generator python_venv python_venv_latest)
 LAST=(tofu_config provider_lock docker_bindings images)
 TIMES="$CACHE/logs/setup-times.tsv"

@@ -17,3 +17,6 @@ ACTIONLINT_MODULE=github.com/rhysd/actionlint@v1.7.12
 # use_lockfile), pinned at the pseudo-version of its 2026-11-09 commit. `go install`
 # refuses it (its go.mod has replace directives), so setup builds ./weed inside the module.
 SEAWEEDFS_MODULE=github.com/seaweedfs/seaweedfs@v0.0.0-20261109003541-7506e5f91cd6
+# Thanos v0.42.5 (model/releases.go) declares go 1.26.10; setup fetches that toolchain
+# from the Go module proxy (GOTOOLCHAIN) to build it.
+THANOS_GO=go1.26.10

@@ -140,6 +140,11 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, owner str
 			return r, err
 		}
 	}
+	if m.S3File != "" {
+		if want[m.S3File], err = s3File(m.S3File, values[model.SecretS3AccessKey], values[model.SecretS3SecretKey]); err != nil {
+			return r, err
+		}
+	}
 	r.Changed = changed(want, uid, gid, have)
 	if check || len(r.Changed) == 0 {
 		return r, nil

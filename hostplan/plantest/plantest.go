@@ -20,12 +20,18 @@ type Plan struct {
 }
 
 // Build loads the repository's environments/NAME.yaml, renders it and builds its plan.
-func Build(t testing.TB, name string) Plan {
+func Build(t testing.TB, name string) Plan { t.Helper(); return BuildWith(t, name, nil) }
+
+// BuildWith is Build with the loaded environment changed by edit first (nil: as is).
+func BuildWith(t testing.TB, name string, edit func(*model.Environment)) Plan {
 	t.Helper()
 	_, here, _, _ := runtime.Caller(0)
 	env, err := model.LoadEnvironment(filepath.Join(filepath.Dir(here), "..", "..", "environments"), name)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if edit != nil {
+		edit(&env)
 	}
 	files, err := render.All(env)
 	if err != nil {

@@ -22,12 +22,19 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("blackbox.yml: %w", err)
 	}
-	return map[string][]byte{
+	out := map[string][]byte{
 		"monitoring/prometheus/prometheus.yml": prom,
 		"monitoring/prometheus/blackbox.yml":   bb,
 		// For promtool in the container (runbooks): /etc/prometheus/http-client.yml.
 		"monitoring/prometheus/http-client.yml": model.PrometheusAuth.ClientConfigYAML(),
-	}, nil
+	}
+	if env.ThanosOn() {
+		// The bucket (no credentials) for every Thanos component; the sidecar's
+		// login to its Prometheus.
+		out["monitoring/thanos/objstore.yml"] = []byte(header + env.HA.Thanos.ObjstoreYAML())
+		out["monitoring/thanos/prometheus-client.yml"] = model.PrometheusAuth.ClientConfigYAML()
+	}
+	return out, nil
 }
 
 func marshal(v any) ([]byte, error) {

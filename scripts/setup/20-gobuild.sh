@@ -83,6 +83,18 @@ build_exporters() {
   (cd "$dir" && go build -trimpath -ldflags "-s -w -X main.BuildVersion=v$REDIS_EXPORTER_VERSION" -o "$1/redis_exporter" .)
 }
 
+# Thanos: sidecar, Query, Store Gateway and Compactor of the HA bench (issue 12),
+# one binary. Its module declares a newer Go than this machine's (THANOS_GO). The
+# tags are its release build's (.promu.yml): without slicelabels its zero-copy label
+# conversions read Prometheus's labels in the wrong layout and the sidecar panics.
+step_hint_thanos() { echo "about 3-5 min cold"; }
+step_artifact_thanos() { echo "$THANOS_MODULE $THANOS_GO"; }
+step_files_thanos() { echo thanos; }
+build_thanos() {
+  local dir; dir="$(GOTOOLCHAIN="$THANOS_GO" module_dir "$THANOS_MODULE")"
+  (cd "$dir" && GOTOOLCHAIN="$THANOS_GO" go build -trimpath -tags netgo,slicelabels -ldflags "$(promver "$THANOS_VERSION")" -o "$1/thanos" ./cmd/thanos)
+}
+
 # actionlint validates the pull-request workflow in make test.
 step_hint_actionlint() { echo "about 30 s cold"; }
 step_artifact_actionlint() { echo "$ACTIONLINT_MODULE"; }
@@ -103,7 +115,7 @@ build_seaweedfs() {
   (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$1/weed" ./weed)
 }
 
-for s in tofu docker_provider prometheus alertmanager exporters actionlint seaweedfs; do artifact_step "$s"; done
+for s in tofu docker_provider prometheus alertmanager exporters thanos actionlint seaweedfs; do artifact_step "$s"; done
 
 step_hint_tofu_config() { echo "instant"; }
 step_key_tofu_config() { echo "$MIRROR"; }

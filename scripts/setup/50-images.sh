@@ -11,6 +11,8 @@ SCRATCH_IMAGES=(
   "postgres-exporter|v$POSTGRES_EXPORTER_VERSION|postgres_exporter||"
   "redis-exporter|v$REDIS_EXPORTER_VERSION|redis_exporter||"
   "blackbox-exporter|v$BLACKBOX_EXPORTER_VERSION|blackbox_exporter||"
+  "thanos|v$THANOS_VERSION|thanos||/var/thanos"
+  "seaweedfs|latest|weed||/data"
   "notification-sink|latest|notification-sink||"
 )
 DEBIAN_IMAGES=("postgresql|15" "redis|7.0" "docker-proxy|2.6")
@@ -28,7 +30,7 @@ all_local_images() {
 IMAGE_KEY_LABEL=opsmon.setup-key
 step_hint_images() { echo "about 3 min cold, seconds when only the project's code changed"; }
 step_key_images() {
-  (cd "$ROOT" && echo "$COMPONENT_VERSIONS" && cat scripts/versions.sh scripts/setup/50-images.sh \
+  (cd "$ROOT" && echo "$COMPONENT_VERSIONS" && cat scripts/versions.sh scripts/setup/20-gobuild.sh scripts/setup/50-images.sh \
     $(git ls-files images cmd sink integrations/fastapi 2>/dev/null) 2>/dev/null) | sha256sum | cut -c1-16
 }
 step_stamped_images() { step_present_images; }
@@ -44,7 +46,7 @@ step_run_images() {
   export OPSMON_IMAGE_LABEL="$IMAGE_KEY_LABEL=$key"
   mkdir -p "$CACHE/own-bin"
   (cd "$ROOT" && go build -trimpath -ldflags "-s -w" -o "$CACHE/own-bin/" ./cmd/healthcheck ./cmd/notification-sink)
-  cp "$BIN"/{prometheus,promtool,alertmanager,amtool,node_exporter,postgres_exporter,redis_exporter,blackbox_exporter} "$CACHE/own-bin/"
+  cp "$BIN"/{prometheus,promtool,alertmanager,amtool,node_exporter,postgres_exporter,redis_exporter,blackbox_exporter,thanos,weed} "$CACHE/own-bin/"
   local spec n t entry extra data
   for spec in "${SCRATCH_IMAGES[@]}"; do
     IFS='|' read -r n t entry extra data <<<"$spec"
