@@ -17,13 +17,19 @@ import (
 )
 
 // TestHAPagesExactlyOnce deploys the local environment with two Prometheus
-// replicas and three Alertmanager peers, stops one of each at once (SIGKILL, no
-// restart), breaks Redis, and counts the page at the notification sink: each
-// receiver exactly once, within RedisDown's usual bound.
+// replicas, three Alertmanager peers and Thanos on the SeaweedFS stand-in, stops
+// one Prometheus and one Alertmanager at once (SIGKILL, no restart), breaks Redis,
+// and counts the page at the notification sink: each receiver exactly once, within
+// RedisDown's usual bound. Thanos Query then gives one gap-free series across the
+// kill, and the killed replica's uploaded blocks outlive its TSDB.
 func TestHAPagesExactlyOnce(t *testing.T) {
 	requireEngineFree(t)
-	ha := "ha: {prometheus_replicas: 2, alertmanager_peers: 3}\n"
-	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string { return s + ha })
+	ha := "ha:\n  prometheus_replicas: 2\n  alertmanager_peers: 3\n" +
+		"  thanos: {bucket: opsmon-metrics, endpoint: \"seaweedfs:8333\", insecure: true}\n"
+	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string {
+		// Thanos Query on 127.0.0.1 for the checks below.
+		return strings.Replace(s, "publish_ports:\n", fmt.Sprintf("publish_ports:\n  %s: %d\n", model.ThanosQuery, thanosQueryPort), 1) + ha
+	})
 	env, err := model.LoadEnvironment(dir, "local")
 	if err != nil {
 		t.Fatal(err)
@@ -41,16 +47,28 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 			}
 		}
 	})
+	var killed time.Time
 	steps := []step{
-		{"deploy two Prometheus replicas and three Alertmanager peers", func(t *testing.T) {
+		{"deploy two Prometheus replicas, three Alertmanager peers and Thanos", func(t *testing.T) {
 			run(t, envVars, "scripts/stack.sh", "deploy", "local")
 		}},
-		{"every target up, every peer scraped", func(t *testing.T) { everyTargetUp(t, env) }},
+		{"every target up, every peer and Thanos component scraped", func(t *testing.T) { everyTargetUp(t, env) }},
+		{"Thanos Query deduplicates the replicas", thanosDeduplicates},
+		{"Thanos Query is on the monitoring network only", func(t *testing.T) { thanosOnlyOnMonitoring(t, env) }},
 		{"the peers form one cluster of three", func(t *testing.T) { clusterSize(t, model.Prometheus, 3, 3) }},
 		{"the gossip port is on the monitoring network only", func(t *testing.T) { gossipOnlyOnMonitoring(t, env) }},
 		{"a silence made on one peer reaches every other", func(t *testing.T) { silenceGossiped(t, env) }},
+		{"every sidecar uploaded a block, the Store Gateway loaded them", func(t *testing.T) { blocksUploaded(t, env) }},
+		{"the Thanos alerts read series the running Thanos exports, and stay silent", func(t *testing.T) { thanosAlertsReadRealSeries(t, env) }},
 		{"one Prometheus and one Alertmanager killed, RedisDown pages each receiver exactly once", func(t *testing.T) {
-			pagesOnceWithOneOfEachDown(t, env)
+			killed = pagesOnceWithOneOfEachDown(t, env)
+		}},
+		{"Thanos Query gives one gap-free series across the kill", func(t *testing.T) { gapFreeAcrossKill(t, env, killed) }},
+		{"the killed replica's TSDB deleted, its blocks answer through the Store Gateway", func(t *testing.T) {
+			storeServesDeletedReplica(t, env, killed, fresh)
+		}},
+		{"the meta-monitoring alerts fire on the real faults", func(t *testing.T) {
+			metaAlertsFire(t, env, "AlertmanagerClusterMembersMissing", "ThanosQueryStoreEndpointsLost")
 		}},
 	}
 	if failed := runInOrder(t, steps); failed != "" {
@@ -83,9 +101,11 @@ func promtoolIn(container, expr string) string {
 	return strings.TrimSpace(string(out))
 }
 
-func pagesOnceWithOneOfEachDown(t *testing.T, env model.Environment) {
+// pagesOnceWithOneOfEachDown returns when it killed the two.
+func pagesOnceWithOneOfEachDown(t *testing.T, env model.Environment) time.Time {
 	// docker stop -t 0 kills at once and, unlike docker kill, is not undone by the
 	// restart policy.
+	killed := time.Now()
 	if err := docker("stop", "-t", "0", model.Prometheus, model.Alertmanager); err != nil {
 		t.Fatal(err)
 	}
@@ -156,6 +176,7 @@ func pagesOnceWithOneOfEachDown(t *testing.T, env model.Environment) {
 	if len(counts) != len(want) {
 		t.Errorf("RedisDown went to %v, want only %v", sorted(counts), want)
 	}
+	return killed
 }
 
 // gossipOnlyOnMonitoring: a peer's cluster port (no authentication of its own)
