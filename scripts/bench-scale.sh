@@ -2,22 +2,24 @@
 # scripts/bench-scale.sh [HOSTS]: one Prometheus (the release make setup built)
 # scraping synthetic node_exporter-like hosts on 127.0.0.1, at 10, 100 and 500 hosts
 # by default ("10,100,500"): ingestion, memory per active series, and the latency
-# of the dashboards' host queries. Writes docs/BENCHMARKS.md (scale). Run it on an
-# idle machine: it takes about 3 minutes per host count.
+# of the dashboards' host queries, directly and through Thanos Query (a sidecar on
+# that Prometheus). Writes docs/BENCHMARKS.md (scale). Run it on an idle machine:
+# it takes about 3 minutes per host count.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/bench-section.sh"
 hosts=${1:-10,100,500}
 [ -x "$BIN/prometheus" ] || die "no $BIN/prometheus; run make setup first"
+[ -x "$BIN/thanos" ] || die "no $BIN/thanos; run make setup first"
 cd "$ROOT"
-table=$(go run ./bench/scale -prometheus "$BIN/prometheus" -hosts "$hosts") || die "the scale bench failed (see above)"
+table=$(go run ./bench/scale -prometheus "$BIN/prometheus" -thanos "$BIN/thanos" -hosts "$hosts") || die "the scale bench failed (see above)"
 section=$(cat <<MD
 <!-- scale:start -->
 ## Scale: one Prometheus against many hosts (\`scripts/bench-scale.sh $hosts\`)
-$(date -u +%Y-%m-%d); machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average at start $(cut -d' ' -f1-3 /proc/loadavg); Prometheus $("$BIN/prometheus" --version 2>&1 | awk 'NR==1{print $3}').
+$(date -u +%Y-%m-%d); machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average at start $(cut -d' ' -f1-3 /proc/loadavg); Prometheus $("$BIN/prometheus" --version 2>&1 | awk 'NR==1{print $3}'), Thanos $("$BIN/thanos" --version 2>&1 | awk 'NR==1{print $3}').
 $table
 
-Not measured here: Thanos Query in front (Thanos is not built yet), and \`make plan\` as hosts
-grow (the model has one Docker host per environment; several hosts are not built yet).
+Not measured here: \`make plan\` as hosts grow (the model has one Docker host per
+environment; several hosts are not built yet).
 <!-- scale:end -->
 MD
 )
