@@ -68,7 +68,7 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 			storeServesDeletedReplica(t, env, killed, fresh)
 		}},
 		{"the meta-monitoring alerts fire on the real faults", func(t *testing.T) {
-			metaAlertsFire(t, env, "AlertmanagerClusterMembersMissing", "ThanosQueryStoreEndpointsLost")
+			metaAlertsFire(t, env, "TargetDownAlertmanager", "PrometheusAlertmanagerSendErrors", "ThanosQueryStoreEndpointsLost")
 		}},
 	}
 	if failed := runInOrder(t, steps); failed != "" {

@@ -230,9 +230,11 @@ func storeServesDeletedReplica(t *testing.T, env model.Environment, killed time.
 }
 
 // metaAlertsFire: the faults the bench made are real series for the
-// meta-monitoring alerts, evaluated by the surviving replica. With a sidecar
-// stopped ThanosQueryStoreEndpointsLost fires; with a peer killed,
-// AlertmanagerClusterMembersMissing. Each within its delivery bound and a minute.
+// meta-monitoring alerts, evaluated by the surviving replica: with a peer killed,
+// TargetDownAlertmanager and PrometheusAlertmanagerSendErrors (its posts to that
+// peer fail); with a sidecar stopped, ThanosQueryStoreEndpointsLost. (A dead peer
+// is not AlertmanagerClusterMembersMissing's: that one is for a split.) Each
+// within its delivery bound and a minute.
 func metaAlertsFire(t *testing.T, env model.Environment, names ...string) {
 	for _, name := range names {
 		var a alerts.Alert
