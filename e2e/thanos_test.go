@@ -32,10 +32,10 @@ type thanosSeries struct {
 	Value  [2]any            `json:"value"`
 }
 
-// thanosAPI GETs a Thanos Query API path on 127.0.0.1, bounded to 20 s, and
-// decodes its data into out.
+// thanosAPI GETs a Thanos Query API path on 127.0.0.1 as the operator
+// (Prometheus's login), bounded to 20 s, and decodes its data into out.
 func thanosAPI(path string, params url.Values, out any) error {
-	c := http.Client{Timeout: 20 * time.Second}
+	c := http.Client{Timeout: 20 * time.Second, Transport: asOperator{}}
 	resp, err := c.Get(fmt.Sprintf("http://127.0.0.1:%d%s?%s", thanosQueryPort, path, params.Encode()))
 	if err != nil {
 		return err
@@ -91,13 +91,24 @@ func thanosDeduplicates(t *testing.T) {
 	})
 }
 
-// thanosOnlyOnMonitoring: Query (no login of its own) answers on the monitoring
-// network and cannot even be named from the product's; the bucket stand-in
-// refuses a request without its identity, and cannot be named from there either.
+// thanosOnlyOnMonitoring: on the monitoring network Query answers only with
+// Prometheus's login and the bucket stand-in only its identity; from the
+// product's network neither can even be named. From the host, Query refuses a
+// request without the password.
 func thanosOnlyOnMonitoring(t *testing.T, env model.Environment) {
 	query := fmt.Sprintf("http://%s:%d/api/v1/query?query=up", model.ThanosQuery, model.ThanosHTTPPort)
 	bucket := fmt.Sprintf("http://%s:%d/%s?list-type=2", model.LocalObjectStore, model.S3Port, env.HA.Thanos.Bucket)
-	for target, want := range map[string]string{query: "STATUS 200", bucket: "STATUS 403"} {
+	if got := fromNetwork(t, env.MonitoringNetwork(), "GET", withAuth(query), ""); !strings.Contains(got, "STATUS 200") {
+		t.Errorf("control: with the password from the monitoring network %s answered %q, want 200", query, got)
+	}
+	resp, err := (&http.Client{Timeout: 10 * time.Second}).Get(fmt.Sprintf("http://127.0.0.1:%d/api/v1/query?query=up", thanosQueryPort))
+	if err != nil || resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("from the host without the password: %v %v, want 401", resp, err)
+	}
+	if err == nil {
+		resp.Body.Close()
+	}
+	for target, want := range map[string]string{query: "STATUS 401", bucket: "STATUS 403"} {
 		inside := fromNetwork(t, env.MonitoringNetwork(), "GET", target, "")
 		if !strings.Contains(inside, want) {
 			t.Errorf("from the monitoring network %s answered %q, want %s", target, inside, want)

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -41,7 +42,8 @@ func localSecrets() map[string]string {
 type asOperator struct{}
 
 func (asOperator) RoundTrip(r *http.Request) (*http.Response, error) {
-	secret := map[string]string{"127.0.0.1:9090": model.SecretPrometheusWeb, "127.0.0.1:9093": model.SecretAlertmanagerWeb}[r.URL.Host]
+	secret := map[string]string{"127.0.0.1:9090": model.SecretPrometheusWeb, "127.0.0.1:9093": model.SecretAlertmanagerWeb,
+		fmt.Sprintf("127.0.0.1:%d", thanosQueryPort): model.SecretPrometheusWeb}[r.URL.Host]
 	if pw := localSecrets()[secret]; secret != "" && pw != "" && r.Header.Get("Authorization") == "" {
 		r = r.Clone(r.Context())
 		r.SetBasicAuth(model.WebAuthUser, pw)

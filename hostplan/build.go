@@ -80,7 +80,7 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	}
 	addTraefik(&ct, env, c)
 	if c.WebAuth != nil {
-		ct.Command = append(slices.Clone(ct.Command), "--web.config.file="+c.WebAuth.ConfigFile())
+		ct.Command = append(slices.Clone(ct.Command), c.WebAuth.Flag+"="+c.WebAuth.ConfigFile())
 	}
 	wire(&ct, env, c.Base())
 	return ct, nil

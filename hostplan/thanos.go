@@ -36,6 +36,9 @@ func wireThanos(ct *Container, env model.Environment, c model.Component) {
 	case model.ThanosQuery:
 		ct.DependsOn = append(ct.DependsOn, env.Replicas(model.ThanosSidecar)...)
 		ct.DependsOn = append(ct.DependsOn, model.ThanosStore)
+		// Prometheus's password, and the web config the push derives from it.
+		readSecrets(ct, env, runSecrets, SecretPrometheusWeb)
+		ct.Secrets.WebConfig = SecretPrometheusWeb
 		return
 	case model.LocalObjectStore:
 		readSecrets(ct, env, runSecrets)

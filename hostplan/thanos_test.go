@@ -80,6 +80,12 @@ func TestThanosPairsASidecarWithEachReplica(t *testing.T) {
 	if s3 := containerOf(t, p, model.LocalObjectStore); s3.Secrets == nil || s3.Secrets.S3File != model.S3IdentitiesFile {
 		t.Errorf("seaweedfs: secrets %+v, want the identities file", s3.Secrets)
 	}
+	if !hasArg(q, "--http.config="+model.SecretsDir+"/"+model.WebConfigFile) || q.Secrets == nil || q.Secrets.WebConfig != SecretPrometheusWeb {
+		t.Errorf("thanos-query: command %v, secrets %+v; want Prometheus's login (web config from its password)", q.Command, q.Secrets)
+	}
+	if hc := strings.Join(q.Healthcheck, " "); !strings.Contains(hc, "-password-file "+model.SecretsDir+"/"+SecretPrometheusWeb) {
+		t.Errorf("thanos-query: healthcheck %q does not log in", hc)
+	}
 	if !hasArg(containerOf(t, p, model.ThanosCompact), "--disable-admin-operations") {
 		t.Error("thanos-compact: admin operations (marking blocks for deletion) are not disabled")
 	}

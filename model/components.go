@@ -219,6 +219,15 @@ func Components() []Component {
 	}
 }
 
+// queryAuth puts Thanos Query, the one Thanos API that serves every metric,
+// behind Prometheus's login.
+func queryAuth(name string) *WebAuth {
+	if name == ThanosQuery {
+		return &ThanosQueryAuth
+	}
+	return nil
+}
+
 // thanos is one Thanos component: the release's image, HTTP (metrics, health) on
 // ThanosHTTPPort, on the monitoring network only. The Store Gateway's volume is
 // its index cache, the Compactor's its scratch space: both rebuild from the bucket.
@@ -226,8 +235,8 @@ func Components() []Component {
 // filesystem), so its root filesystem is read-only.
 func thanos(name string, memoryMB int, data *DataVolume) Component {
 	return Component{
-		ReadOnlyRootFS: name == ThanosQuery,
-		Name:           name, Service: ServiceThanos, Tools: with("thanos"),
+		ReadOnlyRootFS: name == ThanosQuery, WebAuth: queryAuth(name),
+		Name: name, Service: ServiceThanos, Tools: with("thanos"),
 		Upstream: thanosRelease.image("quay.io/thanos/thanos", ""), Local: thanosRelease.localImage("thanos"),
 		Port: ThanosHTTPPort, HealthPath: "/-/healthy", MemoryMB: memoryMB, User: nobody, CPUs: "0.5",
 		DataVolume: data,

@@ -86,7 +86,7 @@ func ScrapeJobs(publicURLs []string) []ScrapeJob {
 	}
 	for _, c := range []string{ThanosSidecar, ThanosQuery, ThanosStore, ThanosCompact} {
 		jobs = append(jobs, ScrapeJob{Name: c, Service: ServiceThanos, Needs: []string{c},
-			Targets: targets(fmt.Sprintf("%s:%d", c, ThanosHTTPPort))})
+			Targets: targets(fmt.Sprintf("%s:%d", c, ThanosHTTPPort)), Auth: queryAuth(c)})
 	}
 	if len(publicURLs) > 0 {
 		tls := ScrapeJob{Name: JobBlackboxTLS, Service: ServiceBlackbox, Probe: "https_tls", Needs: []string{BlackboxExporter}}

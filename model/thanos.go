@@ -66,15 +66,14 @@ const ThanosDir = "/etc/thanos"
 // ThanosOn says whether the environment runs Thanos.
 func (e Environment) ThanosOn() bool { return e.HA.Thanos != nil }
 
-// QueryAPI is where Grafana's Prometheus data source reads: Thanos Query
-// (deduplicated over the replicas; it has no login of its own and is on the
-// monitoring network only) where Thanos runs, else the base Prometheus, which asks
-// for the returned basic auth.
-func (e Environment) QueryAPI() (url string, auth *WebAuth) {
+// QueryURL is where Grafana's Prometheus data source reads: Thanos Query
+// (deduplicated over the replicas) where Thanos runs, else the base Prometheus.
+// Both ask for Prometheus's login.
+func (e Environment) QueryURL() string {
 	if e.ThanosOn() {
-		return fmt.Sprintf("http://%s:%d", ThanosQuery, ThanosHTTPPort), nil
+		return fmt.Sprintf("http://%s:%d", ThanosQuery, ThanosHTTPPort)
 	}
-	return fmt.Sprintf("http://%s:9090", Prometheus), &PrometheusAuth
+	return fmt.Sprintf("http://%s:9090", Prometheus)
 }
 
 // SidecarOf is the Prometheus replica a sidecar serves: thanos-sidecar-1 serves

@@ -26,6 +26,9 @@ type WebAuth struct {
 	// password file) that promtool or amtool inside the container reads with
 	// --http.config.file, so a runbook command never holds the password.
 	ClientConfig string
+	// Flag is the server's flag naming its web config (--web.config.file for
+	// Prometheus and Alertmanager; Thanos calls it --http.config).
+	Flag string
 }
 
 // PasswordFile is the path of the password inside the component.
@@ -44,6 +47,9 @@ func (w WebAuth) ConfigFile() string { return w.Dir + "/" + WebConfigFile }
 // PrometheusAuth and AlertmanagerAuth are the two protected APIs. Prometheus
 // holds both passwords (it scrapes and alerts Alertmanager), under its own dir.
 var (
-	PrometheusAuth   = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, ClientConfig: "/etc/prometheus/http-client.yml"}
-	AlertmanagerAuth = WebAuth{Secret: SecretAlertmanagerWeb, Dir: AlertmanagerSecretsDir, ClientConfig: "/etc/alertmanager/amtool-http.yml"}
+	PrometheusAuth   = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, ClientConfig: "/etc/prometheus/http-client.yml", Flag: "--web.config.file"}
+	AlertmanagerAuth = WebAuth{Secret: SecretAlertmanagerWeb, Dir: AlertmanagerSecretsDir, ClientConfig: "/etc/alertmanager/amtool-http.yml", Flag: "--web.config.file"}
+	// ThanosQueryAuth: Thanos Query answers the same user and password as
+	// Prometheus, whose data it serves; Grafana's data source keeps one login.
+	ThanosQueryAuth = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, Flag: "--http.config"}
 )

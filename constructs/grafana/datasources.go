@@ -27,20 +27,16 @@ func DataSources(env model.Environment, promPassword, amPassword cdktf.Terraform
 		"httpMethod":   "POST",
 	})
 	am, _ := json.Marshal(map[string]any{"implementation": "prometheus", "handleGrafanaManagedAlerts": false})
-	// Thanos Query where Thanos runs (one deduplicated view of the replicas).
-	url, auth := env.QueryAPI()
-	promDS := &datasource.DataSourceConfig{
-		Name: jsii.String("Prometheus"), Type: jsii.String("prometheus"), Uid: jsii.String(dashboards.PrometheusUID),
-		Url:        jsii.String(url),
-		AccessMode: jsii.String("proxy"), IsDefault: jsii.Bool(true), JsonDataEncoded: jsii.String(string(prom)),
-		BasicAuthEnabled: jsii.Bool(auth != nil),
-	}
-	if auth != nil {
-		promDS.BasicAuthUsername = jsii.String(model.WebAuthUser)
-		promDS.SecureJsonDataEncoded = basicAuthPassword(promPassword)
-	}
+	// Thanos Query where Thanos runs (one deduplicated view of the replicas); both
+	// take Prometheus's password.
 	return []Decl[datasource.DataSourceConfig]{
-		{ID: "datasource-prometheus", Config: promDS},
+		{ID: "datasource-prometheus", Config: &datasource.DataSourceConfig{
+			Name: jsii.String("Prometheus"), Type: jsii.String("prometheus"), Uid: jsii.String(dashboards.PrometheusUID),
+			Url:        jsii.String(env.QueryURL()),
+			AccessMode: jsii.String("proxy"), IsDefault: jsii.Bool(true), JsonDataEncoded: jsii.String(string(prom)),
+			BasicAuthEnabled: jsii.Bool(true), BasicAuthUsername: jsii.String(model.WebAuthUser),
+			SecureJsonDataEncoded: basicAuthPassword(promPassword),
+		}},
 		{ID: "datasource-alertmanager", Config: &datasource.DataSourceConfig{
 			Name: jsii.String("Alertmanager"), Type: jsii.String("alertmanager"), Uid: jsii.String(AlertmanagerUID),
 			Url:        jsii.String(fmt.Sprintf("http://%s:9093", model.Alertmanager)),
