@@ -104,12 +104,14 @@ func thanosCompactHalted() Alert {
 func thanosQueryStoreEndpointsLost() Alert {
 	// Thanos Query reports only endpoints it can query, one series per external
 	// label set and store type (pkg/query/endpointset.go): an unhealthy endpoint
-	// disappears. The sum per store type is compared with its highest value (every 5m) in the
-	// last hour (a Store Gateway's label sets change as blocks arrive; the sum does
-	// not), and only for a Query that is scraped and ready (thanos_status of
-	// pkg/prober): a Query that is down is not a lost store.
+	// disappears. The sum per store type is compared with its highest value (sampled
+	// every minute) in the last hour (a Store Gateway's label sets change as blocks
+	// arrive; the sum does not), and only for a Query that is scraped and ready
+	// (thanos_status of pkg/prober): a Query that is down is not a lost store. A
+	// coarser sample missed a store lost within minutes of joining: the HA bench
+	// lost a sidecar 3 minutes after its start, between two 5-minute samples.
 	now := `sum by (job, instance, store_type) (thanos_store_nodes_grpc_connections)`
-	seen := `max_over_time(` + now + `[1h:5m])`
+	seen := `max_over_time(` + now + `[1h:1m])`
 	const query = `job="thanos-query",instance="thanos-query:10902"`
 	conn := func(replica, storeType, values string) Series {
 		return series(`thanos_store_nodes_grpc_connections{`+query+`,external_labels="{replica=\"`+replica+`\"}",store_type="`+storeType+`"}`, values)

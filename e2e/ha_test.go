@@ -48,6 +48,7 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		}
 	})
 	var killed time.Time
+	var silence string
 	steps := []step{
 		{"deploy two Prometheus replicas, three Alertmanager peers and Thanos", func(t *testing.T) {
 			run(t, envVars, "scripts/stack.sh", "deploy", "local")
@@ -57,7 +58,10 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		{"Thanos Query is on the monitoring network only", func(t *testing.T) { thanosOnlyOnMonitoring(t, env) }},
 		{"the peers form one cluster of three", func(t *testing.T) { clusterSize(t, model.Prometheus, 3, 3) }},
 		{"the gossip port is on the monitoring network only", func(t *testing.T) { gossipOnlyOnMonitoring(t, env) }},
-		{"a silence made on one peer reaches every other", func(t *testing.T) { silenceGossiped(t, env) }},
+		{"a silence made on one peer reaches every other", func(t *testing.T) { silence = silenceGossiped(t, env) }},
+		{"a deploy replaces the peers one at a time: the silence kept, no duplicate", func(t *testing.T) {
+			rollingReplace(t, env, silence, dir)
+		}},
 		{"every sidecar uploaded a block, the Store Gateway loaded them", func(t *testing.T) { blocksUploaded(t, env) }},
 		{"the Thanos alerts read series the running Thanos exports, and stay silent", func(t *testing.T) { thanosAlertsReadRealSeries(t, env) }},
 		{"one Prometheus and one Alertmanager killed, RedisDown pages each receiver exactly once", func(t *testing.T) {
@@ -197,7 +201,8 @@ func gossipOnlyOnMonitoring(t *testing.T, env model.Environment) {
 
 // silenceGossiped creates a silence on the base peer (the published one) and finds
 // it, active, on every other peer, asked with the amtool in that peer's container.
-func silenceGossiped(t *testing.T, env model.Environment) {
+// It returns the silence's ID.
+func silenceGossiped(t *testing.T, env model.Environment) string {
 	now := time.Now().UTC()
 	var created struct {
 		SilenceID string `json:"silenceID"`
@@ -213,16 +218,24 @@ func silenceGossiped(t *testing.T, env model.Environment) {
 		t.Fatalf("create silence: %v (id %q)", err, created.SilenceID)
 	}
 	for _, peer := range env.Replicas(model.Alertmanager)[1:] {
-		eventually(t, 30*time.Second, time.Second, "silence "+created.SilenceID+" on "+peer, func() string {
-			out, err := exec.Command("docker", "exec", peer, "/bin/amtool", "--http.config.file="+model.AlertmanagerAuth.ClientConfig,
-				"--alertmanager.url=http://127.0.0.1:9093", "silence", "query", "-q").CombinedOutput()
-			if err != nil {
-				return fmt.Sprintf("amtool: %v %s", err, out)
-			}
-			if !strings.Contains(string(out), created.SilenceID) {
-				return "not there yet: " + strings.TrimSpace(string(out))
-			}
-			return ""
-		})
+		silenceOn(t, peer, created.SilenceID)
 	}
+	return created.SilenceID
+}
+
+// silenceOn waits until the silence is active on peer, asked with the amtool in
+// the peer's container.
+func silenceOn(t *testing.T, peer, id string) {
+	t.Helper()
+	eventually(t, 30*time.Second, time.Second, "silence "+id+" on "+peer, func() string {
+		out, err := exec.Command("docker", "exec", peer, "/bin/amtool", "--http.config.file="+model.AlertmanagerAuth.ClientConfig,
+			"--alertmanager.url=http://127.0.0.1:9093", "silence", "query", "-q").CombinedOutput()
+		if err != nil {
+			return fmt.Sprintf("amtool: %v %s", err, out)
+		}
+		if !strings.Contains(string(out), id) {
+			return "not there yet: " + strings.TrimSpace(string(out))
+		}
+		return ""
+	})
 }

@@ -7,6 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
 source "$ROOT/scripts/engine.sh"
+source "$ROOT/scripts/rolling.sh"
 action=${1:?usage: stack.sh synth|diff|deploy|destroy|plan-check ENV [STACK...]}
 env=${2:-local}
 shift 2 || shift $#
@@ -95,7 +96,10 @@ case "$action" in
       cdktf diff "$s" || failed+=("$s")
     done
     [ ${#failed[@]} -eq 0 ] || die "diff failed for: ${failed[*]}" ;;
-  deploy) cdktf deploy "${stacks[@]}" --auto-approve ;;
+  deploy)
+    # Clustered Alertmanagers are replaced one at a time first (scripts/rolling.sh).
+    if [ -n "${CLUSTER_PEERS:-}" ] && [[ " ${stacks[*]} " == *" $env-host "* ]]; then roll_peers "$env"; fi
+    cdktf deploy "${stacks[@]}" --auto-approve ;;
   destroy)
     # One resource at a time: Docker 20.10 loses a network's endpoint count when
     # containers on it stop and are removed at the same moment, and then refuses to

@@ -34,10 +34,22 @@ func describeCmd(args []string) error {
 		{"SKIP_REASON", why},
 		{"DATA_VOLUMES", strings.Join(env.DataVolumes(), " ")},
 		{"STACK_NETWORKS", strings.Join(stackNetworks(env), " ")},
+		{"CLUSTER_PEERS", strings.Join(rollingOrder(env), " ")},
 	} {
 		fmt.Printf("%s=%s\n", kv[0], shellQuote(kv[1]))
 	}
 	return nil
+}
+
+// rollingOrder is the order a deploy replaces clustered Alertmanager peers in,
+// one at a time: the replicas, then the base (the published, routed one); none
+// without a cluster.
+func rollingOrder(env model.Environment) []string {
+	if !env.Clustered() {
+		return nil
+	}
+	peers := env.Replicas(model.Alertmanager)
+	return append(peers[1:], peers[0])
 }
 
 // stackNetworks are the networks the host stack creates (and a destroy removes).
