@@ -33,20 +33,14 @@ type thanosSeries struct {
 }
 
 // thanosAPI GETs a Thanos Query API path on 127.0.0.1 as the operator
-// (Prometheus's login), bounded to 20 s, and decodes its data into out.
+// (Prometheus's login) and decodes its data into out.
 func thanosAPI(path string, params url.Values, out any) error {
-	c := http.Client{Timeout: 20 * time.Second, Transport: asOperator{}}
-	resp, err := c.Get(fmt.Sprintf("http://127.0.0.1:%d%s?%s", thanosQueryPort, path, params.Encode()))
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
 	var body struct {
 		Status, Error string
 		Data          json.RawMessage
 	}
-	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
-		return fmt.Errorf("%s: %s: %w", path, resp.Status, err)
+	if err := getJSON(fmt.Sprintf("http://127.0.0.1:%d%s?%s", thanosQueryPort, path, params.Encode()), &body); err != nil {
+		return err
 	}
 	if body.Status != "success" {
 		return fmt.Errorf("%s: %s %s", path, body.Status, body.Error)
@@ -101,7 +95,7 @@ func thanosOnlyOnMonitoring(t *testing.T, env model.Environment) {
 	if got := fromNetwork(t, env.MonitoringNetwork(), "GET", withAuth(query), ""); !strings.Contains(got, "STATUS 200") {
 		t.Errorf("control: with the password from the monitoring network %s answered %q, want 200", query, got)
 	}
-	resp, err := (&http.Client{Timeout: 10 * time.Second}).Get(fmt.Sprintf("http://127.0.0.1:%d/api/v1/query?query=up", thanosQueryPort))
+	resp, err := anonymous.Get(fmt.Sprintf("http://127.0.0.1:%d/api/v1/query?query=up", thanosQueryPort))
 	if err != nil || resp.StatusCode != http.StatusUnauthorized {
 		t.Errorf("from the host without the password: %v %v, want 401", resp, err)
 	}

@@ -30,10 +30,6 @@ func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 	p.Secrets = secrets(env)
 	p.Variables = []Variable{{Name: "docker_socket_gid",
 		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets the read-only Docker proxy reach the engine for Prometheus's service discovery"}}
-	p.Secrets = append(p.Secrets, thanosSecrets(env)...)
-	if err := thanosCheck(env); err != nil {
-		return Plan{}, err
-	}
 	for _, c := range env.Containers() {
 		ct, err := container(env, c, files)
 		if err != nil {

@@ -1,8 +1,6 @@
 package hostplan
 
 import (
-	"fmt"
-
 	prommodel "github.com/prometheus/common/model"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -31,8 +29,8 @@ func tsdbBlockFlags(env model.Environment) []string {
 // wireThanos gives a Thanos container its bucket credentials (the bucket's
 // configuration is a rendered file, monitoring/thanos/) and its neighbours; the
 // sidecar also its Prometheus's data volume and password. The bucket stand-in gets the identity the others log in with.
-func wireThanos(ct *Container, env model.Environment, c model.Component) {
-	switch c.Base() {
+func wireThanos(ct *Container, env model.Environment, base string) {
+	switch base {
 	case model.ThanosQuery:
 		ct.DependsOn = append(ct.DependsOn, env.Replicas(model.ThanosSidecar)...)
 		ct.DependsOn = append(ct.DependsOn, model.ThanosStore)
@@ -51,27 +49,15 @@ func wireThanos(ct *Container, env model.Environment, c model.Component) {
 	if env.Has(model.LocalObjectStore) {
 		ct.DependsOn = append(ct.DependsOn, model.LocalObjectStore)
 	}
-	if c.Base() != model.ThanosSidecar {
+	if base != model.ThanosSidecar {
 		return
 	}
-	prom := env.SidecarOf(c.Name)
-	promC, _ := model.ComponentByName(model.Prometheus)
-	volume := promC.DataVolume.Name
-	if prom != model.Prometheus {
-		volume = prom + "-data"
+	prom := env.SidecarOf(ct.Name)
+	for _, c := range env.Containers() {
+		if c.Name == prom {
+			ct.Volumes = append(ct.Volumes, Volume{Name: env.VolumeName(c.DataVolume.Name), Target: c.DataVolume.Target, Data: true})
+		}
 	}
-	ct.Volumes = append(ct.Volumes, Volume{Name: env.VolumeName(volume), Target: promC.DataVolume.Target, Data: true})
 	ct.Secrets.Names = []string{SecretPrometheusWeb}
 	ct.DependsOn = append(ct.DependsOn, prom)
-}
-
-// thanosCheck refuses a plan whose sidecar would not find its Prometheus.
-func thanosCheck(env model.Environment) error {
-	if !env.ThanosOn() {
-		return nil
-	}
-	if n, m := len(env.Replicas(model.Prometheus)), len(env.Replicas(model.ThanosSidecar)); n != m {
-		return fmt.Errorf("%d Prometheus replicas but %d sidecars", n, m)
-	}
-	return nil
 }

@@ -49,7 +49,7 @@ func secrets(env model.Environment) []Secret {
 	} else {
 		out = append(out, Secret{Name: SecretExporterPass, Description: "Password of the postgres_exporter role on unicorn-postgresql (a pg_monitor member)"})
 	}
-	return out
+	return append(out, thanosSecrets(env)...)
 }
 
 // readSecrets gives the container its secrets volume, holding the named secrets,
@@ -130,15 +130,7 @@ func wire(ct *Container, env model.Environment, base string) {
 		ct.Env["REDIS_URL"] = "redis://" + model.LocalRedis + ":6379/0"
 		ct.DependsOn = append(ct.DependsOn, model.LocalPostgreSQL, model.LocalRedis)
 	case model.ThanosSidecar, model.ThanosStore, model.ThanosCompact, model.ThanosQuery, model.LocalObjectStore:
-		c, ok := model.ComponentByName(base)
-		if !ok {
-			c, _ = model.StandInByName(base)
-		}
-		c.Name = ct.Name
-		if base != ct.Name {
-			c.ReplicaOf = base
-		}
-		wireThanos(ct, env, c)
+		wireThanos(ct, env, base)
 	case model.NotificationSink:
 		// Opts in to Docker service discovery: proves the docker-sd job end to end.
 		ct.Labels[model.DockerSDLabel] = "true"
