@@ -42,7 +42,7 @@ func RecordingRules() []Recording {
 		{Record: RecMemoryUsedRatio, Why: "memory tiers; System Health dashboard",
 			Expr: `1 - node_memory_MemAvailable_bytes{job="node"} / node_memory_MemTotal_bytes{job="node"}`},
 		{Record: RecCPUUtilisation, Why: "CPUOver80Percent; System Health dashboard",
-			Expr: `1 - avg by (job, instance) (rate(node_cpu_seconds_total{job="node",mode="idle"}[5m]))`},
+			Expr: `1 - avg by (job, host, instance) (rate(node_cpu_seconds_total{job="node",mode="idle"}[5m]))`},
 		{Record: RecRedisMissRatio, Why: "HighCacheMissRate; Redis dashboard",
 			Expr: `sum by (job, redis) (rate(redis_keyspace_misses_total{job="redis"}[5m])) / (sum by (job, redis) (rate(redis_keyspace_hits_total{job="redis"}[5m])) + sum by (job, redis) (rate(redis_keyspace_misses_total{job="redis"}[5m])))`},
 		{Record: RecServiceAvailability, Why: "SLA dashboard: share of each job's targets that are up",

@@ -11,29 +11,29 @@ const namedContainers = `name=~".+"`
 func docker() spec {
 	return spec{
 		file: "docker-containers", uid: UIDDocker, title: titles[UIDDocker],
-		category: "containers", folder: FolderPlatform, critical: true, anchor: "container_last_seen",
+		category: "containers", folder: FolderPlatform, critical: true, perHost: true, anchor: "container_last_seen",
 		purpose: "Which container is using the host, and is every container running? CPU, memory, network, " +
 			"restarts and liveness per container, from cAdvisor.",
 		related: []string{UIDSystemHealth, UIDSLA},
 		rows: []row{
 			{"Resources", []item{
 				{timeseriesPanel("CPU usage per container", "CPU cores used by each container.", units.Short,
-					query(sumRate("container_cpu_usage_seconds_total", vars, namedContainers, "name"), "{{name}}")),
+					query(sumRate("container_cpu_usage_seconds_total", hostVars, namedContainers, "name"), "{{name}}")),
 					"1.0 is one full core. The top line during a host CPU alert is the container to look at."},
 				{timeseriesPanel("Memory usage per container", "Working set memory (what the kernel would not reclaim) per container.", units.BytesIEC,
-					query(sumBy(sel("container_memory_working_set_bytes", vars, namedContainers), "name"), "{{name}}")),
+					query(sumBy(sel("container_memory_working_set_bytes", hostVars, namedContainers), "name"), "{{name}}")),
 					"A container approaching its memory limit will be OOM-killed; watch for lines that only climb."},
 				{timeseriesPanel("Network I/O per container", "Bytes per second received (positive) and sent (negative) per container.", units.BytesPerSecondSI,
-					query(sumRate("container_network_receive_bytes_total", vars, namedContainers, "name"), "{{name}} in"),
-					query("-"+sumRate("container_network_transmit_bytes_total", vars, namedContainers, "name"), "{{name}} out")),
+					query(sumRate("container_network_receive_bytes_total", hostVars, namedContainers, "name"), "{{name}} in"),
+					query("-"+sumRate("container_network_transmit_bytes_total", hostVars, namedContainers, "name"), "{{name}} out")),
 					"Large outbound traffic from an unexpected container is worth a security look."},
 			}},
 			{"Lifecycle", []item{
 				{tablePanel("Container restart count", "Times each container started in the selected time range.", units.Short,
-					tableQuery(`changes(`+sel("container_start_time_seconds", vars, namedContainers)+`[$__range]) > 0`)),
+					tableQuery(`changes(`+sel("container_start_time_seconds", hostVars, namedContainers)+`[$__range]) > 0`)),
 					"Empty is good. A container that restarts repeatedly is crash-looping; check its logs and memory."},
 				{tablePanel("Container health status", "Whether cAdvisor saw each container in the last minute.", units.Short,
-					tableQuery(`max by (name) ((time() - `+sel("container_last_seen", vars, namedContainers)+`) < bool 60)`)).
+					tableQuery(`max by (name) ((time() - `+sel("container_last_seen", hostVars, namedContainers)+`) < bool 60)`)).
 					Mappings(upDownMappings("RUNNING", "GONE")),
 					"GONE means the container stopped or was removed; compare with SLA for the service it belongs to."},
 			}},

@@ -12,7 +12,9 @@ import (
 // $instance; opsCenter pins series that only the FastAPI exporter writes, on
 // dashboards whose variables follow another exporter.
 const (
-	vars      = `job=~"$job",instance=~"$instance"`
+	vars = `job=~"$job",instance=~"$instance"`
+	// hostVars is vars on a per-host dashboard, which also follows $host.
+	hostVars  = `job=~"$job",` + model.HostLabel + `=~"$host",instance=~"$instance"`
 	opsCenter = `job="` + model.JobOpsCenter + `"`
 	// rateWindow is the window every rate-like function uses: Grafana sizes it
 	// from the scrape interval and the panel's step.

@@ -4,6 +4,8 @@ import (
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
 	"github.com/grafana/grafana-foundation-sdk/go/common"
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // datasourceRef points panels and queries at the $datasource variable, so one
@@ -52,6 +54,18 @@ func jobVariable(anchor string) *dashboard.QueryVariableBuilder {
 
 func instanceVariable(anchor string) *dashboard.QueryVariableBuilder {
 	return labelVariable("instance", "Instance", `label_values(`+anchor+`{job=~"$job"}, instance)`)
+}
+
+// hostVariable lists the hosts whose agents report the anchor series (the
+// environment's own host is "primary"; further hosts are named in its file).
+func hostVariable(anchor string) *dashboard.QueryVariableBuilder {
+	return labelVariable(model.HostLabel, "Host", `label_values(`+anchor+`{job=~"$job"}, `+model.HostLabel+`)`)
+}
+
+// hostInstanceVariable is the instance variable of a per-host dashboard: the
+// instances on the chosen hosts.
+func hostInstanceVariable(anchor string) *dashboard.QueryVariableBuilder {
+	return labelVariable("instance", "Instance", `label_values(`+anchor+`{job=~"$job",`+model.HostLabel+`=~"$host"}, instance)`)
 }
 
 // intervalVariable sets the panels' minimum step (and so $__rate_interval's floor):

@@ -16,7 +16,10 @@ type spec struct {
 	critical                            bool
 	// anchor is the series whose job and instance labels fill the $job and
 	// $instance variables.
-	anchor  string
+	anchor string
+	// perHost dashboards show what an agent on each host reports: they get a
+	// $host variable, and their queries select on it (hostVars).
+	perHost bool
 	related []string // UIDs linked from the dashboard header
 	rows    []row
 }
@@ -43,9 +46,13 @@ func (s spec) build() (Dashboard, error) {
 		Time("now-6h", "now").
 		Timezone(common.TimeZoneBrowser).
 		WithVariable(datasourceVariable()).
-		WithVariable(jobVariable(s.anchor)).
-		WithVariable(instanceVariable(s.anchor)).
-		WithVariable(intervalVariable())
+		WithVariable(jobVariable(s.anchor))
+	if s.perHost {
+		b.WithVariable(hostVariable(s.anchor)).WithVariable(hostInstanceVariable(s.anchor))
+	} else {
+		b.WithVariable(instanceVariable(s.anchor))
+	}
+	b.WithVariable(intervalVariable())
 	for _, l := range headerLinks(s.related) {
 		b.Link(l)
 	}

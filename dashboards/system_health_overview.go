@@ -12,22 +12,22 @@ const realFilesystems = `fstype!~"tmpfs|overlay|squashfs|nsfs|ramfs|autofs",moun
 const physicalNICs = `device!~"lo|veth.*|docker.*|br-.*"`
 
 func cpuPercent() string {
-	return `100 * (1 - avg by (instance) (` + rate("node_cpu_seconds_total", vars, `mode="idle"`) + `))`
+	return `100 * (1 - avg by (instance) (` + rate("node_cpu_seconds_total", hostVars, `mode="idle"`) + `))`
 }
 
 func memoryPercent() string {
-	return `100 * (1 - ` + sel("node_memory_MemAvailable_bytes", vars, "") + ` / ` + sel("node_memory_MemTotal_bytes", vars, "") + `)`
+	return `100 * (1 - ` + sel("node_memory_MemAvailable_bytes", hostVars, "") + ` / ` + sel("node_memory_MemTotal_bytes", hostVars, "") + `)`
 }
 
 func diskPercent(by string) string {
-	return `100 * max by (` + by + `) (1 - ` + sel("node_filesystem_avail_bytes", vars, realFilesystems) +
-		` / ` + sel("node_filesystem_size_bytes", vars, realFilesystems) + `)`
+	return `100 * max by (` + by + `) (1 - ` + sel("node_filesystem_avail_bytes", hostVars, realFilesystems) +
+		` / ` + sel("node_filesystem_size_bytes", hostVars, realFilesystems) + `)`
 }
 
 func systemHealth() spec {
 	return spec{
 		file: "system-health-overview", uid: UIDSystemHealth, title: titles[UIDSystemHealth],
-		category: "system", folder: FolderPlatform, critical: true, anchor: "node_uname_info",
+		category: "system", folder: FolderPlatform, critical: true, perHost: true, anchor: "node_uname_info",
 		purpose: "Is the Ops-Center host healthy? CPU, memory, disk and network of the host (node_exporter), " +
 			"the backend's own resource monitor, and which threshold alerts are firing.",
 		related: []string{UIDDocker, UIDAPI, UIDSLA},
@@ -40,7 +40,7 @@ func systemHealth() spec {
 				{gaugePanel("Disk usage", "Fullest real filesystem on the host (pseudo and container-layer filesystems excluded).", query(diskPercent("instance"), "{{instance}}")),
 					"The disk alerts fire at 70%, 80% and 90%; the Disk usage by mount graph shows which mount is filling."},
 				{statPanel("Network receive", "Bytes per second received on physical interfaces.", units.BytesPerSecondSI,
-					query(sumBy(rate("node_network_receive_bytes_total", vars, physicalNICs), "instance"), "{{instance}}")),
+					query(sumBy(rate("node_network_receive_bytes_total", hostVars, physicalNICs), "instance"), "{{instance}}")),
 					"Compare with the usual daily shape; a sudden plateau can mean a saturated link."},
 			}},
 			{"Trends", []item{
@@ -51,8 +51,8 @@ func systemHealth() spec {
 				{percentGraph("Disk usage by mount", "Used share of each real filesystem.", query(diskPercent("instance, mountpoint"), "{{mountpoint}}")),
 					"Extrapolate the slope: the time until the line reaches the red dashed line is the time left to act."},
 				{timeseriesPanel("Network I/O", "Bytes per second received (positive) and transmitted (negative) on physical interfaces.", units.BytesPerSecondSI,
-					query(sumBy(rate("node_network_receive_bytes_total", vars, physicalNICs), "instance", "device"), "{{device}} in"),
-					query("-"+sumBy(rate("node_network_transmit_bytes_total", vars, physicalNICs), "instance", "device"), "{{device}} out")),
+					query(sumBy(rate("node_network_receive_bytes_total", hostVars, physicalNICs), "instance", "device"), "{{device}} in"),
+					query("-"+sumBy(rate("node_network_transmit_bytes_total", hostVars, physicalNICs), "instance", "device"), "{{device}} out")),
 					"Traffic above the axis is inbound, below is outbound; asymmetric bursts often line up with backups or migrations."},
 			}},
 			{"Ops-Center view and alerts", []item{
@@ -65,7 +65,7 @@ func systemHealth() spec {
 					tableQuery(`sum by (alertname, severity, instance) (ALERTS{alertstate="firing",service="host"})`)),
 					"Empty is good. Each row is an alert that has passed its for-duration; the runbook is linked from the notification."},
 				{percentGraph("CPU utilisation (alert signal)", "The recording rule CPUOver80Percent evaluates, as a percentage.",
-					query(`100 * `+sel(recCPUUtilisation, vars, ""), "{{instance}}")),
+					query(`100 * `+sel(recCPUUtilisation, hostVars, ""), "{{instance}}")),
 					"This is exactly what the alert sees; it is smoothed over 5 minutes, so it lags the raw graph."},
 			}},
 		},

@@ -24,7 +24,10 @@ import (
 // the engine the stack runs on. Everything it creates is named opsmon-lp-*.
 type engine struct {
 	dir, sock string
-	cmd       *exec.Cmd
+	// gateway is the address of its bridge on this machine, where its published
+	// ports can listen and containers of the first engine reach them.
+	gateway string
+	cmd     *exec.Cmd
 }
 
 func startEngine(t *testing.T) *engine {
@@ -41,7 +44,8 @@ func startEngine(t *testing.T) *engine {
 	}
 	// Its own default bridge: with --bridge=none dockerd deletes the interface docker0,
 	// which the machine's first engine uses (moby's removeDefaultBridgeInterface).
-	br := ownBridge(t, dir)
+	br, gw := ownBridge(t, dir)
+	e.gateway = gw
 	e.cmd = exec.Command("dockerd", "--data-root", filepath.Join(dir, "data"), "--exec-root", filepath.Join(dir, "exec"),
 		"--pidfile", filepath.Join(dir, "docker.pid"), "-H", "unix://"+e.sock, "--bridge="+br, "--iptables=false")
 	e.cmd.Stdout, e.cmd.Stderr = logf, logf
@@ -60,17 +64,18 @@ func startEngine(t *testing.T) *engine {
 }
 
 // ownBridge creates a Linux bridge for a second engine's default network, removed
-// at cleanup. Its name (at most 15 bytes) and subnet derive from the engine's folder.
-func ownBridge(t *testing.T, dir string) string {
+// at cleanup. Its name (at most 15 bytes) and subnet derive from the engine's folder;
+// it returns the name and the bridge's address.
+func ownBridge(t *testing.T, dir string) (string, string) {
 	t.Helper()
 	sum := 0
 	for _, c := range filepath.Base(dir) {
 		sum = (sum*31 + int(c)) % 250
 	}
-	br := fmt.Sprintf("opsmon-br%d", sum)
+	br, gw := fmt.Sprintf("opsmon-br%d", sum), fmt.Sprintf("10.214.%d.1", sum)
 	for _, args := range [][]string{
 		{"link", "add", "name", br, "type", "bridge"},
-		{"addr", "add", fmt.Sprintf("10.214.%d.1/24", sum), "dev", br},
+		{"addr", "add", gw + "/24", "dev", br},
 		{"link", "set", br, "up"},
 	} {
 		if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
@@ -78,7 +83,30 @@ func ownBridge(t *testing.T, dir string) string {
 		}
 	}
 	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", br).Run() })
-	return br
+	return br, gw
+}
+
+// loadImages moves images from the machine's engine into this one, as a
+// registry pull would on a real host.
+func (e *engine) loadImages(t *testing.T, images ...string) {
+	t.Helper()
+	save := exec.Command("docker", append([]string{"save"}, images...)...)
+	load := exec.Command("docker", "load", "-q")
+	load.Env = append(os.Environ(), "DOCKER_HOST=unix://"+e.sock)
+	pipe, err := save.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	load.Stdin = pipe
+	if err := save.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := load.CombinedOutput(); err != nil {
+		t.Fatalf("docker load into the second engine: %v %s", err, out)
+	}
+	if err := save.Wait(); err != nil {
+		t.Fatalf("docker save %v: %v", images, err)
+	}
 }
 
 // stop removes the test's containers and networks (a network's bridge would

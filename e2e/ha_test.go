@@ -24,8 +24,12 @@ import (
 // kill, and the killed replica's uploaded blocks outlive its TSDB.
 func TestHAPagesExactlyOnce(t *testing.T) {
 	requireEngineFree(t)
+	// A second engine of this machine is the second host: the central Prometheus
+	// pair scrapes its agents on its bridge's address.
+	edge := startEngine(t)
 	ha := "ha:\n  prometheus_replicas: 2\n  alertmanager_peers: 3\n" +
-		"  thanos: {bucket: opsmon-metrics, endpoint: \"seaweedfs:8333\", insecure: true}\n"
+		"  thanos: {bucket: opsmon-metrics, endpoint: \"seaweedfs:8333\", insecure: true}\n" +
+		fmt.Sprintf("hosts:\n  - name: %s\n    docker: {host: \"unix://%s\"}\n    address: %s\n", edgeHost, edge.sock, edge.gateway)
 	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string {
 		// Thanos Query on 127.0.0.1 for the checks below.
 		return strings.Replace(s, "publish_ports:\n", fmt.Sprintf("publish_ports:\n  %s: %d\n", model.ThanosQuery, thanosQueryPort), 1) + ha
@@ -36,6 +40,10 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 	}
 	envVars := []string{"OPSMON_ENV_DIR=" + dir}
 	fresh := !anyVolumeExists(env.DataVolumes())
+	for _, c := range env.AgentContainers() {
+		edge.loadImages(t, env.Image(c))
+	}
+	t.Cleanup(func() { edge.clear(t, env) })
 	t.Cleanup(func() {
 		_ = docker("start", model.LocalRedis)
 		if out, err := runOut(envVars, "scripts/stack.sh", "destroy", "local"); err != nil {
@@ -54,6 +62,8 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 			run(t, envVars, "scripts/stack.sh", "deploy", "local")
 		}},
 		{"every target up, every peer and Thanos component scraped", func(t *testing.T) { everyTargetUp(t, env) }},
+		{"both replicas scrape the second host's agent, labelled with its host", func(t *testing.T) { secondHostScraped(t, env) }},
+		{"the second host's agent answers only with its password, only on its address", func(t *testing.T) { agentRefusesOutsiders(t, env, edge) }},
 		{"Thanos Query deduplicates the replicas", thanosDeduplicates},
 		{"Thanos Query is on the monitoring network only", func(t *testing.T) { thanosOnlyOnMonitoring(t, env) }},
 		{"the peers form one cluster of three", func(t *testing.T) { clusterSize(t, model.Prometheus, 3, 3) }},

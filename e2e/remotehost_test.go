@@ -183,23 +183,7 @@ func (b *remoteBench) loadImages(t *testing.T) {
 			images = append(images, img)
 		}
 	}
-	save := exec.Command("docker", append([]string{"save"}, images...)...)
-	load := exec.Command("docker", "load", "-q")
-	load.Env = append(os.Environ(), "DOCKER_HOST=unix://"+b.engine.sock)
-	pipe, err := save.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	load.Stdin = pipe
-	if err := save.Start(); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := load.CombinedOutput(); err != nil {
-		t.Fatalf("docker load into the bench engine: %v %s", err, out)
-	}
-	if err := save.Wait(); err != nil {
-		t.Fatalf("docker save %v: %v", images, err)
-	}
+	b.engine.loadImages(t, images...)
 }
 
 // run runs a project command with the deploy's environment (deploy key, secrets).

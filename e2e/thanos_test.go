@@ -61,9 +61,12 @@ func thanosQuery(expr string, at time.Time, dedup bool) ([]thanosSeries, error) 
 
 // thanosDeduplicates: with both replicas up, node-exporter's up series comes once
 // per replica without deduplication and once with it.
+// primaryNodeUp is the own host's node-exporter target: one per replica.
+const primaryNodeUp = `up{job="node",host="` + model.PrimaryHost + `"}`
+
 func thanosDeduplicates(t *testing.T) {
 	eventually(t, 2*time.Minute, 2*time.Second, "both replicas' series through Thanos Query", func() string {
-		raw, err := thanosQuery(`up{job="node"}`, time.Now(), false)
+		raw, err := thanosQuery(primaryNodeUp, time.Now(), false)
 		if err != nil {
 			return err.Error()
 		}
@@ -74,7 +77,7 @@ func thanosDeduplicates(t *testing.T) {
 		if len(raw) != 2 || !replicas[model.Prometheus] || !replicas["prometheus-1"] {
 			return fmt.Sprintf("without dedup %d series from replicas %v, want one from each of prometheus and prometheus-1", len(raw), replicas)
 		}
-		dedup, err := thanosQuery(`up{job="node"}`, time.Now(), true)
+		dedup, err := thanosQuery(primaryNodeUp, time.Now(), true)
 		if err != nil {
 			return err.Error()
 		}
@@ -182,7 +185,7 @@ func gapFreeAcrossKill(t *testing.T, env model.Environment, killed time.Time) {
 	end := killed.Add(45 * time.Second)
 	time.Sleep(time.Until(end.Add(2 * scrape)))
 	window := end.Sub(killed.Add(-60 * time.Second))
-	res, err := thanosQuery(fmt.Sprintf(`up{job="node"}[%ds]`, int(window.Seconds())), end, true)
+	res, err := thanosQuery(fmt.Sprintf(`%s[%ds]`, primaryNodeUp, int(window.Seconds())), end, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +224,7 @@ func storeServesDeletedReplica(t *testing.T, env model.Environment, killed time.
 	if err != nil || strings.TrimSpace(string(out)) != "0" {
 		t.Fatalf("deleting the TSDB in %s: %v %s", vol, err, out)
 	}
-	const expr = `up{job="node",replica="prometheus"}[10m]`
+	const expr = `up{job="node",host="primary",replica="prometheus"}[10m]`
 	res, err := thanosQuery(expr, killed, false)
 	if err != nil {
 		t.Fatal(err)

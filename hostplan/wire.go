@@ -21,6 +21,7 @@ const (
 	SecretLocalDBPassword = "local_db_password"
 	SecretPrometheusWeb   = model.SecretPrometheusWeb
 	SecretAlertmanagerWeb = model.SecretAlertmanagerWeb
+	SecretNodeExporterWeb = model.SecretNodeExporterWeb
 )
 
 // runSecrets is where containers other than Alertmanager read their secrets.
@@ -40,6 +41,10 @@ func secrets(env model.Environment) []Secret {
 			Pattern: webPasswordPattern, Rule: webPasswordRule},
 		{Name: SecretAlertmanagerWeb, Description: "Password of user " + model.WebAuthUser + " on Alertmanager's web UI and API (basic auth)",
 			Pattern: webPasswordPattern, Rule: webPasswordRule},
+	}
+	if env.Has(model.NodeExporter) {
+		out = append(out, Secret{Name: SecretNodeExporterWeb, Description: "Password of user " + model.WebAuthUser + " on every host's node-exporter (basic auth; Prometheus scrapes with it)",
+			Pattern: webPasswordPattern, Rule: webPasswordRule})
 	}
 	if env.Has(model.Grafana) {
 		out = append(out, Secret{Name: SecretGrafanaAdmin, Description: "Grafana admin password"})
@@ -73,8 +78,12 @@ func wire(ct *Container, env model.Environment, base string) {
 		// engine's: the volume holds only that socket.
 		ct.Volumes = append(ct.Volumes, Volume{Name: proxySocketVolume(env), Target: model.DockerProxySocketDir, ReadOnly: true})
 		ct.DependsOn = append(ct.DependsOn, model.DockerProxy)
-		// Its own password (web config, self-scrape) and Alertmanager's (alerting, scrape).
+		// Its own password (web config, self-scrape), Alertmanager's (alerting,
+		// scrape) and node-exporter's (scrape).
 		readSecrets(ct, env, runSecrets, SecretPrometheusWeb, SecretAlertmanagerWeb)
+		if env.Has(model.NodeExporter) {
+			ct.Secrets.Names = append(ct.Secrets.Names, SecretNodeExporterWeb)
+		}
 		ct.Secrets.WebConfig = SecretPrometheusWeb
 		if env.PrometheusPaired() {
 			pairPrometheus(ct)
@@ -114,6 +123,9 @@ func wire(ct *Container, env model.Environment, base string) {
 		ct.Env["DATA_SOURCE_URI"] = model.LocalPostgreSQL + ":5432/" + db + "?sslmode=disable"
 		ct.Env["DATA_SOURCE_USER"] = "postgres_exporter"
 		ct.Env["DATA_SOURCE_PASS_FILE"] = ct.Secrets.Path(pass)
+	case model.NodeExporter:
+		readSecrets(ct, env, runSecrets, SecretNodeExporterWeb)
+		ct.Secrets.WebConfig = SecretNodeExporterWeb
 	case model.RedisExporter:
 		dependOnStandIn(ct, env, model.LocalRedis)
 	case model.LagoRedisExporter:

@@ -165,7 +165,7 @@ func Components() []Component {
 			Tools:    with(),
 			Upstream: nodeExporterRelease.image("prom/node-exporter", ""), Local: nodeExporterRelease.localImage("node-exporter"),
 			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25",
-			Command: []string{"--path.rootfs=/host"},
+			Command: []string{"--path.rootfs=/host"}, WebAuth: &NodeExporterAuth,
 			HostMounts: []HostMount{{Source: "/", Target: "/host",
 				Why: "node-exporter reads the host's /proc, /sys and mounted filesystems for CPU, memory and disk metrics"}},
 		},

@@ -26,11 +26,14 @@ type DockerHost struct {
 }
 
 // EngineHost is the environment's Docker host URL (the local socket when unset).
-func (e Environment) EngineHost() string {
-	if e.Docker.Host == "" {
+func (e Environment) EngineHost() string { return e.Docker.URL() }
+
+// URL is the engine's address, the local socket when unset.
+func (h DockerHost) URL() string {
+	if h.Host == "" {
 		return DefaultDockerHost
 	}
-	return e.Docker.Host
+	return h.Host
 }
 
 // SSHTarget is the user, host and port of an ssh:// Docker host; ok is false for a socket.
@@ -40,8 +43,11 @@ type SSHTarget struct {
 }
 
 // SSH parses the environment's Docker host when it is reached over SSH.
-func (e Environment) SSH() (SSHTarget, bool) {
-	u, err := url.Parse(e.EngineHost())
+func (e Environment) SSH() (SSHTarget, bool) { return e.Docker.SSH() }
+
+// SSH parses the engine's address when it is reached over SSH.
+func (h DockerHost) SSH() (SSHTarget, bool) {
+	u, err := url.Parse(h.URL())
 	if err != nil || u.Scheme != "ssh" {
 		return SSHTarget{}, false
 	}
@@ -64,57 +70,67 @@ func (t SSHTarget) KnownHostsLine(hostKey string) string {
 var sshKeyTypes = []string{"ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa"}
 
 func (e Environment) validateDocker(bad func(string, string, ...any)) {
-	h := e.Docker
+	e.Docker.validate(bad, "docker")
+}
+
+// validate checks a Docker host whose fields are named under field (docker, or
+// hosts[i].docker).
+func (h DockerHost) validate(bad func(string, string, ...any), field string) {
+	bad = prefixed(bad, field)
 	if h.Host == "" {
 		if h.SocketGID != 0 {
-			bad("docker.socket_gid", "set, but docker.host is not an ssh:// host (a local socket's group is looked up); remove it")
+			bad("socket_gid", "set, but %s.host is not an ssh:// host (a local socket's group is looked up); remove it", field)
 		}
 		if h.HostKey != "" {
-			bad("docker.host_key", "set, but docker.host is not an ssh:// host; remove it or set docker.host")
+			bad("host_key", "set, but %s.host is not an ssh:// host; remove it or set %s.host", field, field)
 		}
 		return
 	}
 	u, err := url.Parse(h.Host)
 	switch {
 	case err != nil:
-		bad("docker.host", "%q is not a URL; use unix:///var/run/docker.sock or ssh://user@host[:port]", h.Host)
+		bad("host", "%q is not a URL; use unix:///var/run/docker.sock or ssh://user@host[:port]", h.Host)
 	case u.Scheme == "unix":
 		if u.Path == "" || u.Host != "" {
-			bad("docker.host", "%q names no socket path; use unix:///var/run/docker.sock", h.Host)
+			bad("host", "%q names no socket path; use unix:///var/run/docker.sock", h.Host)
 		}
 		if h.HostKey != "" {
-			bad("docker.host_key", "a unix socket has no host key; remove docker.host_key")
+			bad("host_key", "a unix socket has no host key; remove %s.host_key", field)
 		}
 	case u.Scheme == "ssh":
-		e.validateSSH(bad, u)
+		h.validateSSH(bad, u)
 	default:
-		bad("docker.host", "%q: scheme %q is not supported; use unix:///var/run/docker.sock or ssh://user@host[:port] (the Docker API over TCP is unauthenticated)", h.Host, u.Scheme)
+		bad("host", "%q: scheme %q is not supported; use unix:///var/run/docker.sock or ssh://user@host[:port] (the Docker API over TCP is unauthenticated)", h.Host, u.Scheme)
 	}
 }
 
-func (e Environment) validateSSH(bad func(string, string, ...any), u *url.URL) {
-	h := e.Docker
+func (h DockerHost) validateSSH(bad func(string, string, ...any), u *url.URL) {
 	if u.User.Username() == "" || u.Hostname() == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
-		bad("docker.host", "%q is not ssh://user@host[:port]; name the SSH user and host, nothing else", h.Host)
+		bad("host", "%q is not ssh://user@host[:port]; name the SSH user and host, nothing else", h.Host)
 	}
 	if _, hasPassword := u.User.Password(); hasPassword {
-		bad("docker.host", "carries a password; SSH to a Docker host authenticates with a key (ssh-agent or OPSMON_SSH_KEY)")
+		bad("host", "carries a password; SSH to a Docker host authenticates with a key (ssh-agent or OPSMON_SSH_KEY)")
 	}
 	if p := u.Port(); p != "" {
 		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
-			bad("docker.host", "port %q is out of range 1-65535", p)
+			bad("host", "port %q is out of range 1-65535", p)
 		}
 	}
 	if h.SocketGID <= 0 {
-		bad("docker.socket_gid", "required for an ssh:// host: the group id owning /var/run/docker.sock there (run stat -c %%g /var/run/docker.sock on the host)")
+		bad("socket_gid", "required for an ssh:// host: the group id owning /var/run/docker.sock there (run stat -c %%g /var/run/docker.sock on the host)")
 	}
 	f := strings.Fields(h.HostKey)
 	if len(f) == 0 {
-		bad("docker.host_key", "required for an ssh:// host, so the deploy never trusts an unknown key; copy it from the host: ssh-keyscan -p PORT HOST (the part after the host name)")
+		bad("host_key", "required for an ssh:// host, so the deploy never trusts an unknown key; copy it from the host: ssh-keyscan -p PORT HOST (the part after the host name)")
 		return
 	}
 	_, err := base64.StdEncoding.DecodeString(f[len(f)-1])
 	if len(f) != 2 || !contains(sshKeyTypes, f[0]) || err != nil {
-		bad("docker.host_key", "%q is not \"TYPE BASE64\" with TYPE one of %s; copy it from the host: ssh-keyscan -p PORT HOST", h.HostKey, strings.Join(sshKeyTypes, ", "))
+		bad("host_key", "%q is not \"TYPE BASE64\" with TYPE one of %s; copy it from the host: ssh-keyscan -p PORT HOST", h.HostKey, strings.Join(sshKeyTypes, ", "))
 	}
+}
+
+// prefixed names every field under prefix.
+func prefixed(bad func(string, string, ...any), prefix string) func(string, string, ...any) {
+	return func(field, format string, args ...any) { bad(prefix+"."+field, format, args...) }
 }

@@ -40,6 +40,9 @@ type Environment struct {
 	Docker DockerHost `yaml:"docker"`
 	// HA replicates Prometheus and clusters Alertmanager (off when unset).
 	HA HA `yaml:"ha"`
+	// Hosts are further Docker hosts, each running the agents the central
+	// Prometheus scrapes (none when unset: one host).
+	Hosts []Host `yaml:"hosts"`
 }
 
 // Networks says which Docker networks the containers join.
@@ -178,7 +181,7 @@ func (e Environment) Jobs() []ScrapeJob {
 		if len(kept) == 0 {
 			continue
 		}
-		j.Targets = kept
+		j.Targets = e.hostTargets(j, kept)
 		out = append(out, j)
 	}
 	return out

@@ -17,7 +17,7 @@ func TestShippedEnvironmentsAreValid(t *testing.T) {
 func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 	cases := map[string][]string{
 		"unknown-field": {
-			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik`,
+			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, hosts, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik`,
 		},
 		"wrong-type": {
 			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,
@@ -41,6 +41,15 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`state.backend: "consul" is not a state backend; use local, pg or s3`,
 			`ha.prometheus_replicas: 4 is out of range; use 1 (no HA), 2 or 3`,
 			`ha.alertmanager_peers: -1 is out of range; use 1 (no HA) up to 5 (3 is the usual cluster)`,
+		},
+		"hosts-bad": {
+			`hosts[0].name: "primary" is taken ("primary" is the environment's own host); give each host its own name`,
+			`hosts[0].docker.host: "unix:///var/run/docker.sock" is already docker.host; each host has its own engine`,
+			`hosts[1].name: "Worker_2" is not a host name; use lower-case letters, digits and dashes (it becomes the host label)`,
+			`hosts[1].docker.host: required: the host's own engine, ssh://user@host[:port] (with host_key and socket_gid), or a unix:// socket of a second engine on this machine`,
+			`hosts[1].address: "127.0.0.1" is not an address the central Prometheus can reach; give the host's own IP on the network between the hosts (its agents listen there)`,
+			`hosts[2].docker.host_key: required for an ssh:// host, so the deploy never trusts an unknown key; copy it from the host: ssh-keyscan -p PORT HOST (the part after the host name)`,
+			`hosts[2].address: "0.0.0.0" is not an address the central Prometheus can reach; give the host's own IP on the network between the hosts (its agents listen there)`,
 		},
 		"thanos-bad": {
 			`ha.thanos.bucket: "Metrics_Bucket" is not an S3 bucket name; use 3 to 63 lower-case letters, digits, dots and dashes`,

@@ -17,5 +17,9 @@ func (e Environment) PgPlanRole() string { return e.State.SchemaName + "_" + e.N
 
 // PgSchemas are the schemas of every stack of env, host stack first.
 func (e Environment) PgSchemas() []string {
-	return []string{e.State.PgSchema(HostStack(e.Name)), e.State.PgSchema(GrafanaStack(e.Name))}
+	out := []string{e.State.PgSchema(HostStack(e.Name)), e.State.PgSchema(GrafanaStack(e.Name))}
+	for _, h := range e.Hosts {
+		out = append(out, e.State.PgSchema(AgentStack(e.Name, h.Name)))
+	}
+	return out
 }

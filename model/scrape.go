@@ -65,7 +65,7 @@ func ScrapeJobs(publicURLs []string) []ScrapeJob {
 		{Name: JobPrometheus, Service: ServicePrometheus, Targets: targets("localhost:9090"), Auth: &PrometheusAuth},
 		{Name: JobAlertmanager, Service: ServiceAlertmanager, Targets: targets("alertmanager:9093"), Needs: []string{Alertmanager}, Auth: &AlertmanagerAuth},
 		{Name: JobOpsCenter, Service: ServiceOpsCenter, Targets: targets("ops-center-direct:8084"), Needs: []string{OpsCenterDemo}},
-		{Name: JobNode, Service: ServiceHost, Targets: targets("node-exporter:9100"), Needs: []string{NodeExporter}},
+		{Name: JobNode, Service: ServiceHost, Targets: targets("node-exporter:9100"), Needs: []string{NodeExporter}, Auth: &NodeExporterAuth},
 		{Name: JobCAdvisor, Service: ServiceContainers, Targets: targets("cadvisor:8080"), Needs: []string{CAdvisor}},
 		{Name: JobPostgreSQL, Service: ServicePostgreSQL, Needs: []string{PostgresExporter, LocalPostgreSQL},
 			Targets: []Target{{Address: "postgres-exporter:9187", Labels: map[string]string{"database": LocalPostgreSQL}}}},

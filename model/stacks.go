@@ -1,6 +1,6 @@
 package model
 
-// Every environment has two stacks, named so that cdktf's stack patterns say what
+// Every environment has two stacks (and one more per further host, AgentStack), named so that cdktf's stack patterns say what
 // they do: `cdktf deploy production-host production-grafana`, `cdktf destroy 'staging-*'`.
 
 // HostStack names the stack of an environment's containers (docker provider).
@@ -34,6 +34,9 @@ func (e Environment) MonitoringNetwork() string { return "opsmon-" + e.Name + "-
 // says so.
 func (e Environment) AppliedStacks() (applied, skipped []string, why string) {
 	applied = []string{HostStack(e.Name)}
+	for _, h := range e.Hosts {
+		applied = append(applied, AgentStack(e.Name, h.Name))
+	}
 	if e.Has(Grafana) {
 		return append(applied, GrafanaStack(e.Name)), nil, ""
 	}

@@ -95,6 +95,7 @@ func (e Environment) Validate() error {
 	}
 	e.validateState(bad)
 	e.validateDocker(bad)
+	e.validateHosts(bad)
 	e.validateStrict(bad)
 	return errors.Join(errs...)
 }

@@ -11,6 +11,9 @@ const (
 	// Secret names (keys of the secrets file) of the two passwords.
 	SecretPrometheusWeb   = "prometheus_web_password"
 	SecretAlertmanagerWeb = "alertmanager_web_password"
+	// SecretNodeExporterWeb protects every host's node-exporter: on a further
+	// host it listens on the host's address, beyond the monitoring network.
+	SecretNodeExporterWeb = "node_exporter_web_password"
 	// SecretsDir is where a container reads its secrets volume (Alertmanager's
 	// is AlertmanagerSecretsDir, beside its config).
 	SecretsDir             = "/run/secrets"
@@ -52,4 +55,6 @@ var (
 	// ThanosQueryAuth: Thanos Query answers the same user and password as
 	// Prometheus, whose data it serves; Grafana's data source keeps one login.
 	ThanosQueryAuth = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, Flag: "--http.config"}
+	// NodeExporterAuth: node-exporter's own login, which Prometheus holds too.
+	NodeExporterAuth = WebAuth{Secret: SecretNodeExporterWeb, Dir: SecretsDir, Flag: "--web.config.file"}
 )

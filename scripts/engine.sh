@@ -4,10 +4,22 @@
 # the docker CLI and the provider both run it. The engine must answer before
 # anything is planned, pushed or applied.
 
-# use_engine ENV: export DOCKER_HOST for ENV and check its engine answers.
+# use_engine ENV: export DOCKER_HOST for ENV and check its engine answers, and
+# the engine of each further host (AGENT_HOSTS) too.
 use_engine() {
-  local env=$1 dir="$CACHE/ssh/$1" out
+  local h
+  check_engine "$1" "$ENGINE_HOST"
+  for h in $AGENT_HOSTS; do
+    check_engine "$1" "${h#*=}" "host ${h%%=*} (hosts: in environments/$1.yaml)"
+  done
   export DOCKER_HOST="$ENGINE_HOST"
+}
+
+# check_engine ENV URL [WHAT]: the engine at URL answers (DOCKER_HOST set to it).
+check_engine() {
+  local env=$1 url=$2 what=${3:-docker.host in environments/$1.yaml} dir="$CACHE/ssh/$1" out
+  local DOCKER_HOST=$url ENGINE_HOST=$url
+  export DOCKER_HOST
   if [ -n "$ENGINE_KNOWN_HOSTS" ]; then
     [ -z "${OPSMON_SSH_KEY:-}" ] || [ -r "$OPSMON_SSH_KEY" ] \
       || die "environment $env: OPSMON_SSH_KEY=$OPSMON_SSH_KEY is not a readable file; point it at the private key for $ENGINE_HOST, or unset it to use ssh-agent. Nothing was applied."
@@ -33,7 +45,7 @@ use_engine() {
     *"Permission denied"*)
       die "environment $env: $ENGINE_HOST refused every SSH key offered. Set OPSMON_SSH_KEY=/path/to/private/key or load the key into ssh-agent, and add its public key to the SSH user's ~/.ssh/authorized_keys on the host. Nothing was applied." ;;
     *"Connection refused"* | *"timed out"* | *"No route to host"* | *"Could not resolve"* | *"Name or service not known"* | *"Connection closed"* | *"Cannot connect to the Docker daemon"*)
-      die "environment $env: cannot reach the Docker engine at $ENGINE_HOST: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Check that the host is up, the address and port in docker.host of environments/$env.yaml, and any firewall between. Nothing was applied." ;;
+      die "environment $env: cannot reach the Docker engine at $ENGINE_HOST: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Check that the host is up, the address and port in $what, and any firewall between. Nothing was applied." ;;
     *)
       die "environment $env: the Docker engine at $ENGINE_HOST does not answer: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Nothing was applied." ;;
   esac

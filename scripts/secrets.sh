@@ -32,7 +32,7 @@ secrets_file() {
     fi
     # Each generated secret once; a file from before a secret existed gains it.
     local k
-    for k in local_db_password prometheus_web_password alertmanager_web_password thanos_s3_secret_key; do
+    for k in local_db_password prometheus_web_password alertmanager_web_password node_exporter_web_password thanos_s3_secret_key; do
       grep -q "^$k=" "$f" || echo "$k=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
     done
     grep -q "^thanos_s3_access_key=" "$f" || echo "thanos_s3_access_key=opsmon$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
@@ -79,4 +79,10 @@ push_secrets() {
   (opsmon secrets-push -env "$env" -file "$f" -fingerprints "$CACHE/secrets" \
     ${OPSMON_COMPARE_SECRETS_FILE:+-compare "$OPSMON_COMPARE_SECRETS_FILE"} "$@") \
     || die "environment $env: secrets not in place (see above). Nothing was applied."
+  # Each further host's agents, on that host's engine.
+  local h
+  for h in $AGENT_HOSTS; do
+    (DOCKER_HOST=${h#*=} opsmon secrets-push -env "$env" -host "${h%%=*}" -file "$f" "$@") \
+      || die "environment $env: secrets not in place on host ${h%%=*} (see above). Nothing was applied."
+  done
 }

@@ -62,6 +62,11 @@ func AddEnvironment(app cdktf.App, env model.Environment) error {
 	if _, err := NewHostStack(app, model.HostStack(env.Name), env, files); err != nil {
 		return err
 	}
+	for _, h := range env.Hosts {
+		if _, err := NewAgentStack(app, model.AgentStack(env.Name, h.Name), env, h, files); err != nil {
+			return err
+		}
+	}
 	NewGrafanaStack(app, model.GrafanaStack(env.Name), env)
 	return nil
 }

@@ -22,7 +22,7 @@ func NewHostStack(scope cx.Construct, id string, env model.Environment, files ma
 	stack := cdktf.NewTerraformStack(scope, jsii.String(id))
 	backend(stack, id, env)
 	destroyGuard(stack, env)
-	dockerprovider.NewDockerProvider(stack, jsii.String("docker"), dockerProviderConfig(env))
+	dockerprovider.NewDockerProvider(stack, jsii.String("docker"), dockerProviderConfig(env.Docker))
 
 	vars := map[string]cdktf.TerraformVariable{}
 	for _, v := range plan.Variables {
@@ -45,9 +45,9 @@ func NewHostStack(scope cx.Construct, id string, env model.Environment, files ma
 // dockerProviderConfig points the provider at the environment's engine. Over SSH it
 // refuses an unknown or changed host key and never prompts; scripts/stack.sh puts an
 // ssh on PATH whose config pins the key from the environment file (docs/MONITORING_SETUP.md).
-func dockerProviderConfig(env model.Environment) *dockerprovider.DockerProviderConfig {
-	cfg := &dockerprovider.DockerProviderConfig{Host: jsii.String(env.EngineHost())}
-	if _, ok := env.SSH(); ok {
+func dockerProviderConfig(h model.DockerHost) *dockerprovider.DockerProviderConfig {
+	cfg := &dockerprovider.DockerProviderConfig{Host: jsii.String(h.URL())}
+	if _, ok := h.SSH(); ok {
 		cfg.SshOpts = jsii.Strings("-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10")
 	}
 	return cfg

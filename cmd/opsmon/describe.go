@@ -20,13 +20,20 @@ func describeCmd(args []string) error {
 		return err
 	}
 	applied, skipped, why := env.AppliedStacks()
-	knownHosts := ""
-	if t, ok := env.SSH(); ok {
-		knownHosts = t.KnownHostsLine(env.Docker.HostKey)
+	// Every SSH engine's pinned key: the ssh wrapper trusts these and no other.
+	var knownHosts, agents []string
+	for _, d := range append([]model.DockerHost{env.Docker}, hostEngines(env)...) {
+		if t, ok := d.SSH(); ok {
+			knownHosts = append(knownHosts, t.KnownHostsLine(d.HostKey))
+		}
+	}
+	for _, h := range env.Hosts {
+		agents = append(agents, h.Name+"="+h.Docker.URL())
 	}
 	for _, kv := range [][2]string{
 		{"ENGINE_HOST", env.EngineHost()},
-		{"ENGINE_KNOWN_HOSTS", knownHosts},
+		{"ENGINE_KNOWN_HOSTS", strings.Join(knownHosts, "\n")},
+		{"AGENT_HOSTS", strings.Join(agents, " ")},
 		{"ENGINE_SOCKET_GID", socketGID(env)},
 		{"STATE_BACKEND", env.State.Backend},
 		{"STACKS", strings.Join(applied, " ")},
@@ -61,13 +68,29 @@ func stackNetworks(env model.Environment) []string {
 	return out
 }
 
+// hostEngines are the engines of env's further hosts.
+func hostEngines(env model.Environment) []model.DockerHost {
+	var out []model.DockerHost
+	for _, h := range env.Hosts {
+		out = append(out, h.Docker)
+	}
+	return out
+}
+
 // stacksCmd lists every stack the app synthesizes, one per line.
 func stacksCmd(args []string) error {
 	if len(args) != 0 {
 		return fmt.Errorf("usage: opsmon stacks")
 	}
 	for _, name := range model.EnvironmentNames {
+		env, err := model.LoadEnvironment(envDir(), name)
+		if err != nil {
+			return err
+		}
 		fmt.Println(model.HostStack(name))
+		for _, h := range env.Hosts {
+			fmt.Println(model.AgentStack(name, h.Name))
+		}
 		fmt.Println(model.GrafanaStack(name))
 	}
 	return nil

@@ -15,7 +15,9 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/secretspush"
 )
 
-func hostPlan(envName string) (hostplan.Plan, error) {
+// hostPlan is the plan of the environment's own host, or of its further host
+// named host.
+func hostPlan(envName, host string) (hostplan.Plan, error) {
 	env, err := model.LoadEnvironment(envDir(), envName)
 	if err != nil {
 		return hostplan.Plan{}, err
@@ -24,7 +26,14 @@ func hostPlan(envName string) (hostplan.Plan, error) {
 	if err != nil {
 		return hostplan.Plan{}, err
 	}
-	return hostplan.Build(env, files)
+	if host == "" {
+		return hostplan.Build(env, files)
+	}
+	h, err := hostplan.HostByName(env, host)
+	if err != nil {
+		return hostplan.Plan{}, err
+	}
+	return hostplan.BuildAgents(env, h, files)
 }
 
 // secretsCmd lists the secrets an environment's containers read, one per line as
@@ -33,7 +42,7 @@ func secretsCmd(args []string) error {
 	fs := flag.NewFlagSet("secrets", flag.ExitOnError)
 	envName := fs.String("env", "local", "environment")
 	_ = fs.Parse(args)
-	plan, err := hostPlan(*envName)
+	plan, err := hostPlan(*envName, "")
 	if err != nil {
 		return err
 	}
@@ -73,8 +82,9 @@ func secretsPushCmd(args []string) error {
 	check := fs.Bool("check", false, "write nothing; fail when a volume lacks a file or holds a stale one")
 	compare := fs.String("compare", "", "the other side's secrets file (production's, or when pushing production another environment's), to refuse shared receivers")
 	prints := fs.String("fingerprints", "", "folder of <env>.receivers fingerprints that pushes leave and compare with")
+	host := fs.String("host", "", "one of the environment's further hosts (hosts: in its file): push its agents' secrets")
 	_ = fs.Parse(args)
-	plan, err := hostPlan(*envName)
+	plan, err := hostPlan(*envName, *host)
 	if err != nil {
 		return err
 	}
@@ -86,9 +96,12 @@ func secretsPushCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	notifies, err := receiversApart(*envName, values, *compare, *prints)
-	if err != nil {
-		return err
+	// Receivers live on the environment's own host; a further host has none.
+	notifies := false
+	if *host == "" {
+		if notifies, err = receiversApart(*envName, values, *compare, *prints); err != nil {
+			return err
+		}
 	}
 	owner, cleanup, err := ownerBinary()
 	if err != nil {

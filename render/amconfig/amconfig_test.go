@@ -303,3 +303,27 @@ func TestTemplatesShowWhatAPersonNeeds(t *testing.T) {
 		t.Errorf("resolved slack title|color = %q", out)
 	}
 }
+
+// An alert from a further host says which host, in every notification; one
+// without a host label says nothing of it.
+func TestTemplatesNameTheHost(t *testing.T) {
+	files, err := Files(load(t, "production"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := template.FromGlobs([]string{filepath.Join(tooltest.WriteTree(t, files), TemplatesDir, "*.tmpl")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := sampleData(t, tmpl)
+	data.Alerts[1].Labels["host"] = "worker-2"
+	for _, name := range []string{"ops.slack.text", "ops.email.text", "ops.email.html", "ops.pagerduty.alerts"} {
+		out, err := tmpl.ExecuteTextString(`{{ template "`+name+`" . }}`, data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !strings.Contains(out, "postgres-exporter-replica:9187 (host worker-2)") || strings.Count(out, "(host ") != 1 {
+			t.Errorf("%s does not name the host of the one alert that has one:\n%s", name, out)
+		}
+	}
+}
