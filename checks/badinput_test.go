@@ -40,7 +40,7 @@ func TestDeployWithoutSecretsStopsBeforeApplyNamingThem(t *testing.T) {
 	}
 	f := secretsFile(t, "smtp_password=s3cret\n", 0o600)
 	out = deployMustFail(t, "staging", "OPSMON_SECRETS_FILE="+f)
-	want = "error: missing secrets: slack_api_url, pagerduty_routing_key, watchdog_url, prometheus_web_password, alertmanager_web_password, grafana_admin_password, postgres_exporter_password; add a line name=VALUE for each to " + f + " (mode 0600)"
+	want = "error: missing secrets: slack_api_url, pagerduty_routing_key, watchdog_url, prometheus_web_password, alertmanager_web_password, node_exporter_web_password, grafana_admin_password, postgres_exporter_password; add a line name=VALUE for each to " + f + " (mode 0600)"
 	if !strings.Contains(out, want) {
 		t.Fatalf("output lacks %q:\n%s", want, out)
 	}

@@ -91,7 +91,11 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 	}
 	var nets []*container.ContainerNetworksAdvanced
 	for _, n := range c.Networks {
-		nets = append(nets, &container.ContainerNetworksAdvanced{Name: in.Networks[n], Aliases: &[]*string{jsii.String(c.Name)}})
+		net := &container.ContainerNetworksAdvanced{Name: in.Networks[n], Aliases: &[]*string{jsii.String(c.Name)}}
+		if ip, ok := c.Addresses[n]; ok {
+			net.Ipv4Address = jsii.String(ip)
+		}
+		nets = append(nets, net)
 	}
 	cfg.NetworksAdvanced = nets
 	return container.NewContainer(scope, jsii.String(c.Name), cfg)

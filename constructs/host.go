@@ -24,6 +24,14 @@ func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, vars m
 		in.DependsOn = append(in.DependsOn, n)
 	}
 	create(plan.MonitoringNetwork)
+	if g := plan.Gossip; g != nil {
+		n := network.NewNetwork(host, jsii.String("network-"+g.Name), &network.NetworkConfig{
+			Name: jsii.String(g.Name), Driver: jsii.String("bridge"),
+			IpamConfig: []*network.NetworkIpamConfig{{Subnet: jsii.String(g.Subnet)}},
+		})
+		in.Networks[g.Name] = n.Name()
+		in.DependsOn = append(in.DependsOn, n)
+	}
 	for _, name := range plan.Networks {
 		if plan.CreateNetworks {
 			create(name)

@@ -111,6 +111,7 @@ func newRemoteBench(t *testing.T) *remoteBench {
 		"grafana_admin_password":     fmt.Sprintf("gf-%d", now),
 		"prometheus_web_password":    fmt.Sprintf("prom-web-%d", now),
 		"alertmanager_web_password":  fmt.Sprintf("am-web-%d", now),
+		"node_exporter_web_password": fmt.Sprintf("node-web-%d", now),
 	}
 	lines := []string{"PG_CONN_STR=" + deployPG}
 	for k, v := range values {

@@ -131,6 +131,7 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 		"grafana_admin_password":     fmt.Sprintf("gf-%d", time.Now().UnixNano()),
 		"prometheus_web_password":    fmt.Sprintf("prom-web-%d", time.Now().UnixNano()),
 		"alertmanager_web_password":  fmt.Sprintf("am-web-%d", time.Now().UnixNano()),
+		"node_exporter_web_password": fmt.Sprintf("node-web-%d", time.Now().UnixNano()),
 	}
 	if s3 != nil {
 		secrets["AWS_ACCESS_KEY_ID"], secrets["AWS_SECRET_ACCESS_KEY"] = s3.accessKey, s3.secretKey

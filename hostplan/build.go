@@ -27,6 +27,9 @@ const thanosFiles = "monitoring/thanos/"
 // Build derives the host plan of env from the rendered files (repo path -> content).
 func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 	p := Plan{CreateNetworks: env.Networks.Create, Networks: env.Networks.Names, MonitoringNetwork: env.MonitoringNetwork()}
+	if env.Clustered() {
+		p.Gossip = &Network{Name: env.GossipNetwork(), Subnet: env.GossipSubnet()}
+	}
 	p.Secrets = secrets(env)
 	p.Variables = []Variable{{Name: "docker_socket_gid",
 		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets the read-only Docker proxy reach the engine for Prometheus's service discovery"}}
@@ -91,8 +94,8 @@ func networks(env model.Environment, c model.Component) []string {
 		return env.Networks.Names
 	case c.ProductNetworks:
 		return append([]string{env.MonitoringNetwork()}, env.Networks.Names...)
-	case env.Traefik.Enabled && c.TraefikHostKey != "":
-		// Traefik reaches a routed UI on its own network.
+	case env.Traefik.Enabled && c.TraefikHostKey != "" && c.ReplicaOf == "":
+		// Traefik reaches a routed UI on its own network; only the base is routed.
 		return []string{env.MonitoringNetwork(), env.Traefik.Network}
 	default:
 		return []string{env.MonitoringNetwork()}

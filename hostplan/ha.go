@@ -15,7 +15,9 @@ func pairPrometheus(ct *Container) {
 }
 
 // clusterAlertmanager makes an Alertmanager one peer of the environment's gossip
-// cluster: it listens for the others on the monitoring network and names them.
+// cluster: it joins the gossip network at its fixed address, listens for the
+// others there alone (not on the monitoring network, nor on Traefik's where the
+// base peer is routed) and names them by their addresses.
 func clusterAlertmanager(ct *Container, env model.Environment) {
 	var cmd []string
 	for _, a := range ct.Command {
@@ -23,11 +25,14 @@ func clusterAlertmanager(ct *Container, env model.Environment) {
 			cmd = append(cmd, a)
 		}
 	}
-	cmd = append(cmd, fmt.Sprintf("--cluster.listen-address=0.0.0.0:%d", model.AlertmanagerClusterPort))
+	own := env.GossipAddress(ct.Name)
+	cmd = append(cmd, fmt.Sprintf("--cluster.listen-address=%s:%d", own, model.AlertmanagerClusterPort))
 	for _, peer := range env.Replicas(model.Alertmanager) {
 		if peer != ct.Name {
-			cmd = append(cmd, fmt.Sprintf("--cluster.peer=%s:%d", peer, model.AlertmanagerClusterPort))
+			cmd = append(cmd, fmt.Sprintf("--cluster.peer=%s:%d", env.GossipAddress(peer), model.AlertmanagerClusterPort))
 		}
 	}
 	ct.Command = cmd
+	ct.Networks = append(ct.Networks, env.GossipNetwork())
+	ct.Addresses = map[string]string{env.GossipNetwork(): own}
 }

@@ -45,10 +45,21 @@ func TestHAReplicatesPrometheusAndClustersAlertmanager(t *testing.T) {
 			t.Errorf("%s: env %v; want %s=%s", name, ct.Env, model.ReplicaEnv, name)
 		}
 	}
+	// Each peer at its fixed address on the gossip network, listening there alone.
+	addr := map[string]string{"alertmanager": "10.213.253.2", "alertmanager-1": "10.213.253.3", "alertmanager-2": "10.213.253.4"}
 	want := map[string][]string{
-		"alertmanager":   {"--cluster.peer=alertmanager-1:9094", "--cluster.peer=alertmanager-2:9094"},
-		"alertmanager-1": {"--cluster.peer=alertmanager:9094", "--cluster.peer=alertmanager-2:9094"},
-		"alertmanager-2": {"--cluster.peer=alertmanager:9094", "--cluster.peer=alertmanager-1:9094"},
+		"alertmanager":   {"--cluster.peer=10.213.253.3:9094", "--cluster.peer=10.213.253.4:9094"},
+		"alertmanager-1": {"--cluster.peer=10.213.253.2:9094", "--cluster.peer=10.213.253.4:9094"},
+		"alertmanager-2": {"--cluster.peer=10.213.253.2:9094", "--cluster.peer=10.213.253.3:9094"},
+	}
+	if p.Gossip == nil || p.Gossip.Name != env.GossipNetwork() || p.Gossip.Subnet != model.DefaultGossipSubnet {
+		t.Errorf("gossip network %+v, want %s on %s", p.Gossip, env.GossipNetwork(), model.DefaultGossipSubnet)
+	}
+	for _, ct := range p.Containers {
+		_, peer := addr[ct.Name]
+		if joins := slices.Contains(ct.Networks, env.GossipNetwork()); joins != peer || (peer && ct.Addresses[env.GossipNetwork()] != addr[ct.Name]) {
+			t.Errorf("%s: networks %v addresses %v; only the peers join the gossip network, each at its address", ct.Name, ct.Networks, ct.Addresses)
+		}
 	}
 	for name, peers := range want {
 		var got []string
@@ -61,15 +72,15 @@ func TestHAReplicatesPrometheusAndClustersAlertmanager(t *testing.T) {
 				listen = v
 			}
 		}
-		if !slices.Equal(got, peers) || listen != "0.0.0.0:9094" {
-			t.Errorf("%s: peers %v listen %q, want %v on 0.0.0.0:9094", name, got, listen, peers)
+		if !slices.Equal(got, peers) || listen != addr[name]+":9094" {
+			t.Errorf("%s: peers %v listen %q, want %v on %s:9094", name, got, listen, peers, addr[name])
 		}
 	}
 }
 
 // Without HA nothing changes: one of each, clustering off.
 func TestWithoutHAOneOfEachAndNoCluster(t *testing.T) {
-	p, err := Build(loadEnv(t, "production"), files)
+	p, err := Build(loadEnv(t, "staging"), files)
 	if err != nil {
 		t.Fatal(err)
 	}

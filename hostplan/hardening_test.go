@@ -21,8 +21,11 @@ func TestOnlyWhatReachesTheProductJoinsItsNetworks(t *testing.T) {
 			model.OpsCenterDemo:    "opsmon-local",
 		},
 		"production": {
-			model.Prometheus:   "opsmon-production-monitoring unicorn-network web uchub-network",
-			model.Alertmanager: "opsmon-production-monitoring web",
+			model.Prometheus: "opsmon-production-monitoring unicorn-network web uchub-network",
+			// The peers gossip on a network of their own, never on Traefik's.
+			model.Alertmanager: "opsmon-production-monitoring web opsmon-production-gossip",
+			"alertmanager-1":   "opsmon-production-monitoring opsmon-production-gossip",
+			"prometheus-1":     "opsmon-production-monitoring unicorn-network web uchub-network",
 			model.Grafana:      "opsmon-production-monitoring web",
 			model.CAdvisor:     "opsmon-production-monitoring",
 		},
@@ -83,7 +86,7 @@ func TestStatefulContainersStopGracefully(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range p.Containers {
-		m, _ := model.ComponentByName(c.Name)
+		m, _ := model.ComponentByName(strings.TrimRight(strings.TrimRight(c.Name, "0123456789"), "-"))
 		stateful := m.DataVolume != nil
 		if graceful := c.StopGraceSeconds == StatefulStopGrace; graceful != stateful {
 			t.Errorf("%s: stop grace %d s, data volume %v", c.Name, c.StopGraceSeconds, m.DataVolume)

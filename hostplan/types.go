@@ -12,7 +12,10 @@ type Plan struct {
 	// MonitoringNetwork is created by the stack in every environment; each
 	// container lists the networks it joins.
 	MonitoringNetwork string
-	Secrets           []Secret
+	// Gossip, when set, is the network only the Alertmanager peers join, with a
+	// fixed subnet so each peer has a fixed address to gossip on.
+	Gossip  *Network
+	Secrets []Secret
 	// Variables are plain (non-secret) deploy-time inputs.
 	Variables  []Variable
 	Containers []Container
@@ -32,6 +35,11 @@ type Secret struct {
 	// Pattern, when set, is a regular expression the whole value must match;
 	// Rule says it in words, with a way to make one.
 	Pattern, Rule string
+}
+
+// Network is a network the stack creates with a subnet of its own.
+type Network struct {
+	Name, Subnet string
 }
 
 // Variable is a non-secret deploy-time input.
@@ -61,6 +69,8 @@ type Container struct {
 	// Networks are the networks it joins: the monitoring network, the product's
 	// where the model says it must reach them.
 	Networks []string
+	// Addresses are fixed addresses on some of those networks, by network.
+	Addresses map[string]string
 	// Hardening: every capability dropped (CapAdd names the ones it keeps), no
 	// privilege gained through setuid binaries, a CPU cap and a process cap.
 	CapAdd          []string

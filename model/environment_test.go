@@ -41,6 +41,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`state.backend: "consul" is not a state backend; use local, pg or s3`,
 			`ha.prometheus_replicas: 4 is out of range; use 1 (no HA), 2 or 3`,
 			`ha.alertmanager_peers: -1 is out of range; use 1 (no HA) up to 5 (3 is the usual cluster)`,
+			`ha.gossip_subnet: "8.8.8.0/28" is not a private IPv4 subnet from /16 to /29 given by its first address; use one no network of the host uses, such as 10.213.253.0/28`,
 		},
 		"hosts-bad": {
 			`hosts[0].name: "primary" is taken ("primary" is the environment's own host); give each host its own name`,

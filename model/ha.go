@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"net"
 	"slices"
 	"strings"
 )
@@ -14,7 +15,14 @@ type HA struct {
 	AlertmanagerPeers  int `yaml:"alertmanager_peers"`
 	// Thanos, when set, adds a sidecar per replica, Query, Store Gateway and Compactor.
 	Thanos *Thanos `yaml:"thanos"`
+	// GossipSubnet is the private IPv4 subnet of the network the Alertmanager
+	// peers gossip on, and nothing else joins (DefaultGossipSubnet when unset).
+	GossipSubnet string `yaml:"gossip_subnet"`
 }
+
+// DefaultGossipSubnet holds the gateway and up to 5 peers; pick another where
+// the host's networks already use it.
+const DefaultGossipSubnet = "10.213.253.0/28"
 
 // ReplicaLabel is the external label that tells Prometheus replicas apart; it is
 // dropped from the alerts they send, so the Alertmanagers see one alert.
@@ -25,7 +33,7 @@ const ReplicaLabel = "replica"
 const ReplicaEnv = "OPSMON_REPLICA"
 
 // AlertmanagerClusterPort is where the peers gossip (TCP and UDP), on the
-// monitoring network only.
+// gossip network only.
 const AlertmanagerClusterPort = 9094
 
 // Replicas are the container names of a replicated component: the base name
@@ -52,10 +60,9 @@ func (e Environment) Clustered() bool { return len(e.Replicas(Alertmanager)) > 1
 // PrometheusPaired says whether Prometheus runs as more than one replica.
 func (e Environment) PrometheusPaired() bool { return len(e.Replicas(Prometheus)) > 1 }
 
-// replicasOf expands a component into its replicas: same image, command, limits
-// and networks (a peer advertises one address, which every other peer must reach);
-// each its own name, data volume and secrets; only the base is published or
-// routed by Traefik.
+// replicasOf expands a component into its replicas: same image, command and
+// limits; each its own name, data volume and secrets; only the base is published
+// or routed by Traefik (and joins Traefik's network).
 func (e Environment) replicasOf(c Component) []Component {
 	names := e.Replicas(c.Name)
 	out := []Component{c}
@@ -73,12 +80,53 @@ func (e Environment) replicasOf(c Component) []Component {
 	return out
 }
 
+// GossipNetwork is the network the Alertmanager peers alone join to gossip: the
+// cluster port listens on each peer's address there and nowhere else, so a peer
+// that also joins Traefik's network does not gossip on it.
+func (e Environment) GossipNetwork() string { return "opsmon-" + e.Name + "-gossip" }
+
+// GossipSubnet is the gossip network's subnet.
+func (e Environment) GossipSubnet() string {
+	if e.HA.GossipSubnet != "" {
+		return e.HA.GossipSubnet
+	}
+	return DefaultGossipSubnet
+}
+
+// GossipAddress is a peer's fixed address on the gossip network: the subnet's
+// third address for the first peer (the first is the network's, the second its
+// gateway's), and on; "" for a container that is not a peer.
+func (e Environment) GossipAddress(peer string) string {
+	_, n, err := net.ParseCIDR(e.GossipSubnet())
+	if err != nil {
+		return ""
+	}
+	for i, p := range e.Replicas(Alertmanager) {
+		if p == peer {
+			ip := slices.Clone(n.IP.To4())
+			ip[3] += byte(2 + i)
+			return ip.String()
+		}
+	}
+	return ""
+}
+
 func (h HA) validate(bad func(field, format string, args ...any)) {
 	if h.PrometheusReplicas < 0 || h.PrometheusReplicas > 3 {
 		bad("ha.prometheus_replicas", "%d is out of range; use 1 (no HA), 2 or 3", h.PrometheusReplicas)
 	}
 	if h.AlertmanagerPeers < 0 || h.AlertmanagerPeers > 5 {
 		bad("ha.alertmanager_peers", "%d is out of range; use 1 (no HA) up to 5 (3 is the usual cluster)", h.AlertmanagerPeers)
+	}
+	if h.GossipSubnet != "" {
+		ip, n, err := net.ParseCIDR(h.GossipSubnet)
+		ones := 0
+		if err == nil {
+			ones, _ = n.Mask.Size()
+		}
+		if err != nil || ip.To4() == nil || !ip.IsPrivate() || !ip.Equal(n.IP) || ones < 16 || ones > 29 {
+			bad("ha.gossip_subnet", "%q is not a private IPv4 subnet from /16 to /29 given by its first address; use one no network of the host uses, such as %s", h.GossipSubnet, DefaultGossipSubnet)
+		}
 	}
 }
 

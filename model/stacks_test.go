@@ -34,7 +34,9 @@ func TestDataVolumesAreNamedPerEnvironment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"opsmon-production-prometheus-data", "opsmon-production-alertmanager-data", "opsmon-production-grafana-data"}
+	want := []string{"opsmon-production-prometheus-data", "opsmon-production-prometheus-1-data",
+		"opsmon-production-alertmanager-data", "opsmon-production-alertmanager-1-data", "opsmon-production-alertmanager-2-data",
+		"opsmon-production-grafana-data"}
 	if got := prod.DataVolumes(); !slices.Equal(got, want) {
 		t.Errorf("DataVolumes() = %v, want %v", got, want)
 	}

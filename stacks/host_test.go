@@ -2,6 +2,7 @@ package stacks
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -154,13 +155,21 @@ func TestDataVolumesAreNeverTerraformResources(t *testing.T) {
 func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	env := loadEnv(t, "production")
 	_, _, s := synthHost(t, env)
-	// The product's networks exist; the stack creates only its monitoring network.
-	if len(s.Resource.Network) != 1 {
-		t.Fatalf("production must create its monitoring network only, got %v", s.Resource.Network)
+	// The product's networks exist; the stack creates only its monitoring network
+	// and the Alertmanager peers' gossip network, with its subnet.
+	if len(s.Resource.Network) != 2 {
+		t.Fatalf("production must create its monitoring and gossip networks only, got %v", s.Resource.Network)
 	}
 	for _, n := range s.Resource.Network {
-		if name := n.(map[string]any)["name"]; name != env.MonitoringNetwork() {
-			t.Errorf("production creates network %v", name)
+		m := n.(map[string]any)
+		switch m["name"] {
+		case env.MonitoringNetwork():
+		case env.GossipNetwork():
+			if ipam := fmt.Sprint(m["ipam_config"]); !strings.Contains(ipam, env.GossipSubnet()) {
+				t.Errorf("gossip network ipam %s, want subnet %s", ipam, env.GossipSubnet())
+			}
+		default:
+			t.Errorf("production creates network %v", m["name"])
 		}
 	}
 	wantImages := map[string]bool{}

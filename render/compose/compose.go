@@ -75,7 +75,8 @@ type Healthcheck struct {
 
 // Aliases is a service's names on one network.
 type Aliases struct {
-	Aliases []string `yaml:"aliases"`
+	Aliases     []string `yaml:"aliases"`
+	IPv4Address string   `yaml:"ipv4_address,omitempty"`
 }
 
 // Network is created by compose, or external when the environment attaches to
@@ -83,6 +84,15 @@ type Aliases struct {
 type Network struct {
 	Name     string `yaml:"name"`
 	External bool   `yaml:"external,omitempty"`
+	IPAM     *IPAM  `yaml:"ipam,omitempty"`
+}
+
+// IPAM gives a created network its subnet (the gossip network's peers have
+// fixed addresses in it).
+type IPAM struct {
+	Config []struct {
+		Subnet string `yaml:"subnet"`
+	} `yaml:"config"`
 }
 
 // Volume is a named data volume, named as the stack names it so both tools share it.
@@ -98,6 +108,13 @@ func Render(env model.Environment, plan hostplan.Plan) (map[string][]byte, error
 	f.Networks[plan.MonitoringNetwork] = Network{Name: plan.MonitoringNetwork}
 	for _, n := range plan.Networks {
 		f.Networks[n] = Network{Name: n, External: !plan.CreateNetworks}
+	}
+	if g := plan.Gossip; g != nil {
+		ipam := &IPAM{Config: make([]struct {
+			Subnet string `yaml:"subnet"`
+		}, 1)}
+		ipam.Config[0].Subnet = g.Subnet
+		f.Networks[g.Name] = Network{Name: g.Name, IPAM: ipam}
 	}
 	for _, c := range plan.Containers {
 		s, err := service(c, plan)
@@ -184,7 +201,7 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		s.GroupAdd = []string{"${" + v + ":?set " + v + " to the group of /var/run/docker.sock}"}
 	}
 	for _, n := range c.Networks {
-		s.Networks[n] = Aliases{Aliases: []string{c.Name}}
+		s.Networks[n] = Aliases{Aliases: []string{c.Name}, IPv4Address: c.Addresses[n]}
 	}
 	return s, nil
 }
