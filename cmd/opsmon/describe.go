@@ -59,9 +59,13 @@ func rollingOrder(env model.Environment) []string {
 	return append(peers[1:], peers[0])
 }
 
-// stackNetworks are the networks the host stack creates (and a destroy removes).
+// stackNetworks are the networks the host stack creates (and a destroy removes):
+// the monitoring network, the peers' gossip network, the product's when it owns them.
 func stackNetworks(env model.Environment) []string {
 	out := []string{env.MonitoringNetwork()}
+	if env.Clustered() {
+		out = append(out, env.GossipNetwork())
+	}
 	if env.Networks.Create {
 		out = append(out, env.Networks.Names...)
 	}
