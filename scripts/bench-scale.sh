@@ -18,8 +18,8 @@ section=$(cat <<MD
 $(date -u +%Y-%m-%d); machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average at start $(cut -d' ' -f1-3 /proc/loadavg); Prometheus $("$BIN/prometheus" --version 2>&1 | awk 'NR==1{print $3}'), Thanos $("$BIN/thanos" --version 2>&1 | awk 'NR==1{print $3}').
 $table
 
-Not measured here: \`make plan\` as hosts grow (the model has one Docker host per
-environment; several hosts are not built yet).
+These hosts are scrape targets; \`make plan\` as Docker hosts (\`hosts:\`) grow is the
+plan-hosts section (\`scripts/bench-plan-hosts.sh\`).
 <!-- scale:end -->
 MD
 )
