@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
 
 // edgeHost is the HA bench's second host, a second engine on this machine.
@@ -98,5 +100,29 @@ func (e *engine) clear(t *testing.T, env model.Environment) {
 	}
 	if out, err := e.docker(ctx, "network", "rm", env.MonitoringNetwork()); err != nil && !strings.Contains(out, "not found") {
 		t.Logf("second engine: network rm %s: %v %s", env.MonitoringNetwork(), err, out)
+	}
+}
+
+// TestDeadHostBlocksOnlyItsStack: with a further host whose engine does not
+// answer, a plan of every stack stops before anything runs, naming that host and
+// how to go on without it; a diff of the own host's stack alone still runs.
+func TestDeadHostBlocksOnlyItsStack(t *testing.T) {
+	gone := "unix:///tmp/opsmon-no-such-engine/docker.sock"
+	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string {
+		return s + "hosts:\n  - name: gone\n    docker: {host: \"" + gone + "\"}\n    address: 10.214.251.1\n"
+	})
+	envVars := []string{"OPSMON_ENV_DIR=" + dir}
+	out, err := runOut(envVars, "scripts/plan.sh", "local")
+	if err == nil {
+		t.Fatalf("a plan with host gone's engine down succeeded:\n%s", tail(out, 20))
+	}
+	for _, want := range []string{"cannot reach the Docker engine at " + gone, "scripts/stack.sh diff local local-host", "Nothing was applied."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the refusal lacks %q:\n%s", want, tail(out, 10))
+		}
+	}
+	out = run(t, envVars, "scripts/stack.sh", "diff", "local", model.HostStack("local"))
+	if !strings.Contains(out, "== cdktf diff "+model.HostStack("local")) {
+		t.Errorf("the own host's diff did not run:\n%s", tail(out, 20))
 	}
 }

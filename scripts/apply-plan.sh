@@ -20,7 +20,8 @@ files=("$plans"/*.tfplan)
 source "$ROOT/scripts/secrets.sh"
 source "$ROOT/scripts/engine.sh"
 load_secrets "$env"         # state credentials from OPSMON_SECRETS_FILE, checked
-use_engine "$env"           # the environment's Docker host answers, its SSH host key pinned
+# The Docker hosts of the reviewed stacks answer, their SSH host keys pinned.
+use_engine "$env" $(for f in "${files[@]}"; do basename "$f" .tfplan; done)
 push_secrets "$env" -check  # the containers' secrets are in place on the host
 cdktf synth >/dev/null
 for f in "${files[@]}"; do

@@ -4,13 +4,18 @@
 # the docker CLI and the provider both run it. The engine must answer before
 # anything is planned, pushed or applied.
 
-# use_engine ENV: export DOCKER_HOST for ENV and check its engine answers, and
-# the engine of each further host (AGENT_HOSTS) too.
+# use_engine ENV [STACK...]: export DOCKER_HOST for ENV's own engine and check it
+# answers, and the engine of each further host whose stack is named (each of
+# AGENT_HOSTS when no stack is): a further host that is down stops only its own
+# stack. Sets HOSTS_IN_USE, the further hosts (name=url) whose secrets a push places.
 use_engine() {
-  local h
-  check_engine "$1" "$ENGINE_HOST"
+  local env=$1 h; shift
+  check_engine "$env" "$ENGINE_HOST"
+  HOSTS_IN_USE=
   for h in $AGENT_HOSTS; do
-    check_engine "$1" "${h#*=}" "host ${h%%=*} (hosts: in environments/$1.yaml)"
+    [ $# -eq 0 ] || [[ " $* " == *" $env-agents-${h%%=*} "* ]] || continue
+    check_engine "$env" "${h#*=}" "hosts[].docker of host ${h%%=*} in environments/$env.yaml (to plan or deploy the other stacks meanwhile, name them: scripts/stack.sh diff $env $env-host)"
+    HOSTS_IN_USE="$HOSTS_IN_USE $h"
   done
   export DOCKER_HOST="$ENGINE_HOST"
 }

@@ -79,9 +79,9 @@ push_secrets() {
   (opsmon secrets-push -env "$env" -file "$f" -fingerprints "$CACHE/secrets" \
     ${OPSMON_COMPARE_SECRETS_FILE:+-compare "$OPSMON_COMPARE_SECRETS_FILE"} "$@") \
     || die "environment $env: secrets not in place (see above). Nothing was applied."
-  # Each further host's agents, on that host's engine.
+  # The agents of each further host in use (use_engine), on that host's engine.
   local h
-  for h in $AGENT_HOSTS; do
+  for h in ${HOSTS_IN_USE-$AGENT_HOSTS}; do
     (DOCKER_HOST=${h#*=} opsmon secrets-push -env "$env" -host "${h%%=*}" -file "$f" "$@") \
       || die "environment $env: secrets not in place on host ${h%%=*} (see above). Nothing was applied."
   done

@@ -76,7 +76,7 @@ if [ "$action" != synth ]; then
     done
   fi
   load_secrets "$env"
-  use_engine "$env"
+  use_engine "$env" "${stacks[@]}"
   if [ "$action" = deploy ]; then
     # The local environment's secrets are generated: place them. Elsewhere they are
     # placed by make secrets-push; the deploy only checks they are there.
