@@ -70,13 +70,18 @@ func (t SSHTarget) KnownHostsLine(hostKey string) string {
 var sshKeyTypes = []string{"ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa"}
 
 func (e Environment) validateDocker(bad func(string, string, ...any)) {
-	e.Docker.validate(bad, "docker")
+	e.Docker.validate(bad, "docker", false)
 }
 
 // validate checks a Docker host whose fields are named under field (docker, or
-// hosts[i].docker).
-func (h DockerHost) validate(bad func(string, string, ...any), field string) {
+// hosts[i].docker). agentsOnly: a further host, where nothing reads the Docker
+// socket, so it has no socket_gid.
+func (h DockerHost) validate(bad func(string, string, ...any), field string, agentsOnly bool) {
 	bad = prefixed(bad, field)
+	if agentsOnly && h.SocketGID != 0 {
+		bad("socket_gid", "not used on a further host (only its agents run there, and none reads the Docker socket); remove it")
+		h.SocketGID = 0 // reported once
+	}
 	if h.Host == "" {
 		if h.SocketGID != 0 {
 			bad("socket_gid", "set, but %s.host is not an ssh:// host (a local socket's group is looked up); remove it", field)
@@ -98,13 +103,13 @@ func (h DockerHost) validate(bad func(string, string, ...any), field string) {
 			bad("host_key", "a unix socket has no host key; remove %s.host_key", field)
 		}
 	case u.Scheme == "ssh":
-		h.validateSSH(bad, u)
+		h.validateSSH(bad, u, agentsOnly)
 	default:
 		bad("host", "%q: scheme %q is not supported; use unix:///var/run/docker.sock or ssh://user@host[:port] (the Docker API over TCP is unauthenticated)", h.Host, u.Scheme)
 	}
 }
 
-func (h DockerHost) validateSSH(bad func(string, string, ...any), u *url.URL) {
+func (h DockerHost) validateSSH(bad func(string, string, ...any), u *url.URL, agentsOnly bool) {
 	if u.User.Username() == "" || u.Hostname() == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
 		bad("host", "%q is not ssh://user@host[:port]; name the SSH user and host, nothing else", h.Host)
 	}
@@ -116,7 +121,7 @@ func (h DockerHost) validateSSH(bad func(string, string, ...any), u *url.URL) {
 			bad("host", "port %q is out of range 1-65535", p)
 		}
 	}
-	if h.SocketGID <= 0 {
+	if h.SocketGID <= 0 && !agentsOnly {
 		bad("socket_gid", "required for an ssh:// host: the group id owning /var/run/docker.sock there (run stat -c %%g /var/run/docker.sock on the host)")
 	}
 	f := strings.Fields(h.HostKey)

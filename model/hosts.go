@@ -47,9 +47,9 @@ func (e Environment) validateHosts(bad func(string, string, ...any)) {
 		}
 		names[h.Name] = true
 		if h.Docker.Host == "" {
-			bad(f+".docker.host", "required: the host's own engine, ssh://user@host[:port] (with host_key and socket_gid), or a unix:// socket of a second engine on this machine")
+			bad(f+".docker.host", "required: the host's own engine, ssh://user@host[:port] (with host_key), or a unix:// socket of a second engine on this machine")
 		} else {
-			h.Docker.validate(bad, f+".docker")
+			h.Docker.validate(bad, f+".docker", true)
 			if other, dup := engines[h.Docker.Host]; dup {
 				bad(f+".docker.host", "%q is already %s; each host has its own engine", h.Docker.Host, other)
 			}
