@@ -17,9 +17,16 @@ import (
 // client in the render authenticates with a password file the plan places: the web
 // configs, Prometheus's alerting and its scrapes of both APIs, and the client
 // configs promtool and amtool read in the runbooks.
+//
+// With web_tls (local with it turned on), every such client also speaks HTTPS and
+// trusts a CA certificate the plan places in its container, and every server has
+// its certificate placed.
 func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
+	builds := map[string]plantest.Plan{"local with web_tls": plantest.BuildWith(t, "local", func(e *model.Environment) { e.WebTLS = true })}
 	for _, name := range model.EnvironmentNames {
-		p := plantest.Build(t, name)
+		builds[name] = plantest.Build(t, name)
+	}
+	for name, p := range builds {
 		plan, files := p.Plan, p.Files
 		placed := map[string]bool{} // container:path of every secret file
 		cts := map[string]hostplan.Container{}
@@ -32,6 +39,12 @@ func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 				if m.WebConfig != "" {
 					placed[ct.Name+":"+m.Path(model.WebConfigFile)] = true
 				}
+				if m.CA {
+					placed[ct.Name+":"+m.Path(model.TLSCAFile)] = true
+				}
+				if m.TLS != nil {
+					placed[ct.Name+":"+m.Path(model.TLSCertFile)] = true
+				}
 			}
 		}
 		for _, c := range []string{model.Prometheus, model.Alertmanager} {
@@ -43,9 +56,12 @@ func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 			if !hasFile(cts[c], comp.WebAuth.ClientConfig) {
 				t.Errorf("%s/%s: client config %s is not uploaded", name, c, comp.WebAuth.ClientConfig)
 			}
-			cc, err := commoncfg.LoadHTTPConfig(string(comp.WebAuth.ClientConfigYAML()))
+			cc, err := commoncfg.LoadHTTPConfig(string(files[clientConfigSource(cts[c], comp.WebAuth.ClientConfig)]))
 			if err != nil || cc.BasicAuth == nil || !placed[c+":"+cc.BasicAuth.PasswordFile] {
 				t.Errorf("%s/%s: client config (%v) reads a password file the plan does not place", name, c, err)
+			}
+			if p.Env.WebTLS && (cc == nil || !placed[c+":"+cc.TLSConfig.CAFile] || !placed[c+":"+comp.WebAuth.Dir+"/"+model.TLSCertFile]) {
+				t.Errorf("%s/%s: with web_tls, its certificate or the CA its client config trusts is not placed", name, c)
 			}
 			if hc := strings.Join(cts[c].Healthcheck, " "); !strings.Contains(hc, comp.WebAuth.PasswordFile()) {
 				t.Errorf("%s/%s: healthcheck %q does not authenticate", name, c, hc)
@@ -59,7 +75,11 @@ func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 			} `yaml:"alerting"`
 			ScrapeConfigs []struct {
 				JobName   string               `yaml:"job_name"`
+				Scheme    string               `yaml:"scheme"`
 				BasicAuth *commoncfg.BasicAuth `yaml:"basic_auth"`
+				TLSConfig struct {
+					CAFile string `yaml:"ca_file"`
+				} `yaml:"tls_config"`
 			} `yaml:"scrape_configs"`
 		}
 		if err := yaml.Unmarshal(files["monitoring/prometheus/prometheus.yml"], &cfg); err != nil {
@@ -73,6 +93,9 @@ func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 			if sc.JobName == model.JobPrometheus || sc.JobName == model.JobAlertmanager {
 				uses = append(uses, sc.JobName+":"+passwordFile(sc.BasicAuth))
 			}
+			if sc.BasicAuth != nil && p.Env.WebTLS && (sc.Scheme != "https" || !placed[model.Prometheus+":"+sc.TLSConfig.CAFile]) {
+				t.Errorf("%s: job %s scrapes over %q trusting %q, want https and a CA the plan places in Prometheus", name, sc.JobName, sc.Scheme, sc.TLSConfig.CAFile)
+			}
 		}
 		if len(uses) != 3 {
 			t.Errorf("%s: want alerting and the two API scrapes authenticated, got %v", name, uses)
@@ -84,6 +107,16 @@ func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 			}
 		}
 	}
+}
+
+// clientConfigSource is the rendered file uploaded at path.
+func clientConfigSource(ct hostplan.Container, path string) string {
+	for _, f := range ct.Files {
+		if f.Path == path {
+			return f.Source
+		}
+	}
+	return ""
 }
 
 func passwordFile(b *commoncfg.BasicAuth) string {

@@ -115,8 +115,10 @@ var (
 	anonymous = http.Client{Timeout: 10 * time.Second}
 )
 
-func getJSON(u string, v any) error {
-	resp, err := client.Get(u)
+func getJSON(u string, v any) error { return getJSONWith(&client, u, v) }
+
+func getJSONWith(c *http.Client, u string, v any) error {
+	resp, err := c.Get(u)
 	if err != nil {
 		return err
 	}

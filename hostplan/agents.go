@@ -23,6 +23,11 @@ func BuildAgents(env model.Environment, h model.Host, files map[string][]byte) (
 			for _, n := range ct.Secrets.Names {
 				needed[n] = true
 			}
+			if t := ct.Secrets.TLS; t != nil {
+				// Prometheus reaches it at the host's address; the push signs with the CA.
+				t.IPs = append(t.IPs, h.Address)
+				needed[model.SecretTLSCACert], needed[model.SecretTLSCAKey] = true, true
+			}
 		}
 		p.Containers = append(p.Containers, ct)
 	}

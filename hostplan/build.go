@@ -82,6 +82,9 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		ct.Command = append(slices.Clone(ct.Command), c.WebAuth.Flag+"="+c.WebAuth.ConfigFile())
 	}
 	wire(&ct, env, c.Base())
+	if env.WebTLS {
+		serveTLS(&ct, c)
+	}
 	return ct, nil
 }
 
@@ -111,6 +114,7 @@ func healthcheck(env model.Environment, c model.Component) []string {
 	}
 	url := fmt.Sprintf("http://127.0.0.1:%d%s", c.Port, c.HealthPath)
 	if c.WebAuth != nil {
+		url = fmt.Sprintf("%s://127.0.0.1:%d%s", env.Scheme(), c.Port, c.HealthPath)
 		return authHealthcheck(env, c, url)
 	}
 	if model.IsLocalImage(env.Image(c)) {
@@ -165,4 +169,13 @@ func addTraefik(ct *Container, env model.Environment, c model.Component) {
 		ct.Labels[r+".middlewares"] = t.AuthMiddleware
 	}
 	ct.Labels["traefik.http.services."+c.Name+".loadbalancer.server.port"] = fmt.Sprint(c.Port)
+	if env.WebTLS && c.WebAuth != nil {
+		// HTTPS to the container, trusting the environment's CA: a serversTransport
+		// the operator defines in Traefik's file provider (docs/MONITORING_SETUP.md).
+		ct.Labels["traefik.http.services."+c.Name+".loadbalancer.server.scheme"] = "https"
+		ct.Labels["traefik.http.services."+c.Name+".loadbalancer.serverstransport"] = ServersTransport(env) + "@file"
+	}
 }
+
+// ServersTransport names the Traefik serversTransport that trusts env's CA.
+func ServersTransport(env model.Environment) string { return "opsmon-" + env.Name }

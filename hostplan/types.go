@@ -103,6 +103,17 @@ type SecretMount struct {
 	// model.S3CredentialsFile (AWS shared credentials, for Thanos) or
 	// model.S3IdentitiesFile (the SeaweedFS stand-in's one identity).
 	S3File string
+	// TLS, when set, is the server certificate (model.TLSCertFile and
+	// model.TLSKeyFile) the push issues into the volume from the environment's CA,
+	// for these names; CA puts the CA's certificate (model.TLSCAFile) there too,
+	// for a container that calls an API over TLS (a server's healthcheck does).
+	TLS *TLSNames
+	CA  bool
+}
+
+// TLSNames are the names a server certificate is valid for.
+type TLSNames struct {
+	DNS, IPs []string
 }
 
 // Path is where the container reads the named secret.

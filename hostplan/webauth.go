@@ -16,11 +16,37 @@ const (
 // authHealthcheck probes url as the web user, the password read inside the
 // container at each probe (never on the plan's command line): the project's
 // healthcheck in local scratch images, busybox wget with userinfo upstream.
+// With web_tls the local healthcheck trusts the environment's CA alone; busybox
+// wget cannot be given a CA, and skips the check (it asks its own server on
+// 127.0.0.1).
 func authHealthcheck(env model.Environment, c model.Component, url string) []string {
 	file := c.WebAuth.PasswordFile()
 	if model.IsLocalImage(env.Image(c)) {
-		return []string{"CMD", "/bin/healthcheck", "-user", model.WebAuthUser, "-password-file", file, url}
+		cmd := []string{"CMD", "/bin/healthcheck", "-user", model.WebAuthUser, "-password-file", file}
+		if env.WebTLS {
+			cmd = append(cmd, "-ca-file", c.WebAuth.Dir+"/"+model.TLSCAFile)
+		}
+		return append(cmd, url)
 	}
 	withUser := strings.Replace(url, "://", "://"+model.WebAuthUser+`:$(cat `+file+`)@`, 1)
-	return []string{"CMD-SHELL", `wget -q -O /dev/null "` + withUser + `"`}
+	insecure := ""
+	if env.WebTLS {
+		insecure = "--no-check-certificate "
+	}
+	return []string{"CMD-SHELL", `wget -q ` + insecure + `-O /dev/null "` + withUser + `"`}
+}
+
+// serveTLS: with web_tls, a component behind basic auth serves HTTPS with a
+// certificate for its container name, localhost and 127.0.0.1 (its own
+// healthcheck), and trusts the CA; the clients of those APIs trust the CA.
+func serveTLS(ct *Container, c model.Component) {
+	if ct.Secrets == nil {
+		return
+	}
+	if c.WebAuth != nil {
+		ct.Secrets.TLS = &TLSNames{DNS: []string{ct.Name, "localhost"}, IPs: []string{"127.0.0.1"}}
+	}
+	if c.WebAuth != nil || c.Base() == model.Prometheus || c.Base() == model.ThanosSidecar {
+		ct.Secrets.CA = true
+	}
 }

@@ -54,8 +54,21 @@ func secrets(env model.Environment) []Secret {
 	} else {
 		out = append(out, Secret{Name: SecretExporterPass, Description: "Password of the postgres_exporter role on unicorn-postgresql (a pg_monitor member)"})
 	}
+	if env.WebTLS {
+		out = append(out,
+			Secret{Name: model.SecretTLSCACert, Description: "The environment's CA certificate for web_tls: base64 of its PEM, one line (scripts/opsmon.sh tls-ca makes both)",
+				Pattern: tlsPattern, Rule: tlsRule},
+			Secret{Name: model.SecretTLSCAKey, Description: "The environment's CA private key for web_tls: base64 of its PEM, one line; it signs each server's certificate at the push and never leaves this machine",
+				Pattern: tlsPattern, Rule: tlsRule})
+	}
 	return append(out, thanosSecrets(env)...)
 }
+
+// tlsPattern is base64 on one line, as the secrets file holds a PEM.
+const (
+	tlsPattern = `[A-Za-z0-9+/]{64,}={0,2}`
+	tlsRule    = "base64 of the PEM on one line; make the CA with: scripts/opsmon.sh tls-ca"
+)
 
 // readSecrets gives the container its secrets volume, holding the named secrets,
 // mounted at dir.

@@ -40,6 +40,10 @@ type Environment struct {
 	Docker DockerHost `yaml:"docker"`
 	// HA replicates Prometheus and clusters Alertmanager (off when unset).
 	HA HA `yaml:"ha"`
+	// WebTLS serves every API behind basic auth over HTTPS only, with certificates
+	// from the environment's own CA (web_tls_ca_cert and web_tls_ca_key in the
+	// secrets file), which make secrets-push issues per container.
+	WebTLS bool `yaml:"web_tls"`
 	// Hosts are further Docker hosts, each running the agents the central
 	// Prometheus scrapes (none when unset: one host).
 	Hosts []Host `yaml:"hosts"`

@@ -17,7 +17,7 @@ func TestShippedEnvironmentsAreValid(t *testing.T) {
 func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 	cases := map[string][]string{
 		"unknown-field": {
-			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, hosts, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik`,
+			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, hosts, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik, web_tls`,
 		},
 		"wrong-type": {
 			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,

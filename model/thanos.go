@@ -71,9 +71,9 @@ func (e Environment) ThanosOn() bool { return e.HA.Thanos != nil }
 // Both ask for Prometheus's login.
 func (e Environment) QueryURL() string {
 	if e.ThanosOn() {
-		return fmt.Sprintf("http://%s:%d", ThanosQuery, ThanosHTTPPort)
+		return fmt.Sprintf("%s://%s:%d", e.Scheme(), ThanosQuery, ThanosHTTPPort)
 	}
-	return fmt.Sprintf("http://%s:9090", Prometheus)
+	return fmt.Sprintf("%s://%s:9090", e.Scheme(), Prometheus)
 }
 
 // SidecarOf is the Prometheus replica a sidecar serves: thanos-sidecar-1 serves
@@ -167,7 +167,7 @@ func (e Environment) ThanosCommand(c Component) []string {
 	case ThanosSidecar:
 		return []string{"sidecar", http, grpc, objstore,
 			"--tsdb.path=/prometheus",
-			fmt.Sprintf("--prometheus.url=http://%s:9090", e.SidecarOf(c.Name)),
+			fmt.Sprintf("--prometheus.url=%s://%s:9090", e.Scheme(), e.SidecarOf(c.Name)),
 			"--prometheus.http-client-file=" + ThanosDir + "/prometheus-client.yml"}
 	case ThanosStore:
 		return []string{"store", http, grpc, objstore, "--data-dir=/var/thanos",

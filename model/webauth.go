@@ -37,11 +37,16 @@ type WebAuth struct {
 // PasswordFile is the path of the password inside the component.
 func (w WebAuth) PasswordFile() string { return w.Dir + "/" + w.Secret }
 
-// ClientConfigYAML is the content of ClientConfig.
-func (w WebAuth) ClientConfigYAML() []byte {
-	return []byte("# Rendered from the Go model by `make render`; do not edit by hand.\n" +
+// ClientConfigYAML is the content of ClientConfig; with tls, it trusts the
+// environment's CA alone (its certificate beside the password).
+func (w WebAuth) ClientConfigYAML(tls bool) []byte {
+	out := "# Rendered from the Go model by `make render`; do not edit by hand.\n" +
 		"# HTTP client config for --http.config.file: basic auth, the password read from its file.\n" +
-		"basic_auth:\n  username: " + WebAuthUser + "\n  password_file: " + w.PasswordFile() + "\n")
+		"basic_auth:\n  username: " + WebAuthUser + "\n  password_file: " + w.PasswordFile() + "\n"
+	if tls {
+		out += "tls_config:\n  ca_file: " + w.Dir + "/" + TLSCAFile + "\n"
+	}
+	return []byte(out)
 }
 
 // ConfigFile is the path of the web config inside the component.
@@ -58,3 +63,26 @@ var (
 	// NodeExporterAuth: node-exporter's own login, which Prometheus holds too.
 	NodeExporterAuth = WebAuth{Secret: SecretNodeExporterWeb, Dir: SecretsDir, Flag: "--web.config.file"}
 )
+
+// With web_tls, the CA is two secrets-file keys (base64 of the PEM, one line
+// each; opsmon tls-ca makes them). The push issues each server its certificate
+// and key, and gives each client the CA certificate, in their secrets volumes.
+const (
+	SecretTLSCACert = "web_tls_ca_cert"
+	SecretTLSCAKey  = "web_tls_ca_key"
+	TLSCertFile     = "tls.crt"
+	TLSKeyFile      = "tls.key"
+	TLSCAFile       = "ca.crt"
+)
+
+// Scheme is how clients reach the APIs behind basic auth in this environment.
+func (e Environment) Scheme() string {
+	if e.WebTLS {
+		return "https"
+	}
+	return "http"
+}
+
+// CAFile is where a client of those APIs reads the environment's CA certificate
+// (Prometheus's and the Thanos sidecars' secrets volumes are both at SecretsDir).
+const CAFile = SecretsDir + "/" + TLSCAFile

@@ -36,6 +36,8 @@ secrets_file() {
       grep -q "^$k=" "$f" || echo "$k=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
     done
     grep -q "^thanos_s3_access_key=" "$f" || echo "thanos_s3_access_key=opsmon$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$f"
+    # The CA web_tls issues each server's certificate from (used where web_tls is on).
+    grep -q "^web_tls_ca_cert=" "$f" || opsmon tls-ca -env local >>"$f"
     echo "$f"
   elif [ -n "${OPSMON_SECRETS_FILE:-}" ]; then
     echo "$OPSMON_SECRETS_FILE"

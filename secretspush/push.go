@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -77,12 +78,22 @@ type Result struct {
 func Push(d Docker, plan hostplan.Plan, values map[string]string, owner string, check bool) ([]Result, error) {
 	var out []Result
 	var stale []string
+	var ca *CA
+	for _, c := range plan.Containers {
+		if m := c.Secrets; m != nil && (m.TLS != nil || m.CA) && ca == nil {
+			parsed, err := ParseCA(values[model.SecretTLSCACert], values[model.SecretTLSCAKey])
+			if err != nil {
+				return nil, err
+			}
+			ca = &parsed
+		}
+	}
 	for _, c := range plan.Containers {
 		m := c.Secrets
 		if m == nil {
 			continue
 		}
-		r, err := pushOne(d, c, values, owner, check)
+		r, err := pushOne(d, c, values, ca, owner, check)
 		if err != nil {
 			return out, fmt.Errorf("%s: %w", c.Name, err)
 		}
@@ -101,7 +112,7 @@ func Push(d Docker, plan hostplan.Plan, values map[string]string, owner string, 
 // ownerPath is where secrets-owner is copied in the short-lived container.
 const ownerPath = "/opsmon-secrets-owner"
 
-func pushOne(d Docker, c hostplan.Container, values map[string]string, owner string, check bool) (Result, error) {
+func pushOne(d Docker, c hostplan.Container, values map[string]string, ca *CA, owner string, check bool) (Result, error) {
 	m := c.Secrets
 	r := Result{Container: c.Name, Volume: m.Volume}
 	uid, gid, err := ownerOf(m.Owner)
@@ -135,8 +146,22 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, owner str
 	if err != nil {
 		return r, fmt.Errorf("reading %s: %w", m.Volume, err)
 	}
+	if m.TLS != nil {
+		cert, key, err := serverCert(*ca, *m.TLS, []byte(have[model.TLSCertFile].body), []byte(have[model.TLSKeyFile].body), time.Now())
+		if err != nil {
+			return r, err
+		}
+		want[model.TLSCertFile], want[model.TLSKeyFile] = string(cert), string(key)
+	}
+	if m.CA {
+		want[model.TLSCAFile] = string(ca.CertPEM)
+	}
 	if m.WebConfig != "" {
-		if want[model.WebConfigFile], err = webConfig(have[model.WebConfigFile].body, values[m.WebConfig]); err != nil {
+		var tls *tlsServerConfig
+		if m.TLS != nil {
+			tls = &tlsServerConfig{CertFile: m.Path(model.TLSCertFile), KeyFile: m.Path(model.TLSKeyFile)}
+		}
+		if want[model.WebConfigFile], err = webConfig(have[model.WebConfigFile].body, values[m.WebConfig], tls); err != nil {
 			return r, err
 		}
 	}

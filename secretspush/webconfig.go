@@ -9,18 +9,27 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// webConfigDoc is the part of Prometheus's and Alertmanager's web config we write.
+// webConfigDoc is the part of the exporter-toolkit web config we write.
 type webConfigDoc struct {
-	BasicAuthUsers map[string]string `yaml:"basic_auth_users"`
+	TLSServerConfig *tlsServerConfig  `yaml:"tls_server_config,omitempty"`
+	BasicAuthUsers  map[string]string `yaml:"basic_auth_users"`
 }
 
-// webConfig is the web config that lets model.WebAuthUser in with password: the
-// one already in the volume when its hash still matches (a new bcrypt salt would
-// rewrite the file, and restart the container, on every push), else a new hash.
-func webConfig(have, password string) (string, error) {
+// tlsServerConfig serves HTTPS with the certificate the push issued (web_tls).
+type tlsServerConfig struct {
+	CertFile string `yaml:"cert_file"`
+	KeyFile  string `yaml:"key_file"`
+}
+
+// webConfig is the web config that lets model.WebAuthUser in with password, and
+// with tls serves HTTPS: the one already in the volume when its hash still
+// matches and its TLS is the one wanted (a new bcrypt salt would rewrite the file,
+// and restart the container, on every push), else a new one.
+func webConfig(have, password string, tls *tlsServerConfig) (string, error) {
 	var old webConfigDoc
 	if yaml.Unmarshal([]byte(have), &old) == nil {
 		if h, ok := old.BasicAuthUsers[model.WebAuthUser]; ok && len(old.BasicAuthUsers) == 1 &&
+			(tls == nil) == (old.TLSServerConfig == nil) && (tls == nil || *tls == *old.TLSServerConfig) &&
 			bcrypt.CompareHashAndPassword([]byte(h), []byte(password)) == nil {
 			return have, nil
 		}
@@ -29,7 +38,7 @@ func webConfig(have, password string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("hashing the web password: %w", err)
 	}
-	b, err := yaml.Marshal(webConfigDoc{BasicAuthUsers: map[string]string{model.WebAuthUser: string(h)}})
+	b, err := yaml.Marshal(webConfigDoc{TLSServerConfig: tls, BasicAuthUsers: map[string]string{model.WebAuthUser: string(h)}})
 	if err != nil {
 		return "", err
 	}

@@ -22,7 +22,7 @@ func hashOf(t *testing.T, cfg string) string {
 
 // The file is one Prometheus's own toolkit accepts, and its hash is the password's.
 func TestWebConfigIsValidAndMatchesThePassword(t *testing.T) {
-	cfg, err := webConfig("", "s3cret-password-1")
+	cfg, err := webConfig("", "s3cret-password-1", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,20 +44,20 @@ func TestWebConfigIsValidAndMatchesThePassword(t *testing.T) {
 // A push of the same password keeps the file (no rewrite, no restart); a new
 // password, or a file someone edited, gets a new one.
 func TestWebConfigIsKeptWhileItMatches(t *testing.T) {
-	first, err := webConfig("", "password-one-abc")
+	first, err := webConfig("", "password-one-abc", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := webConfig(first, "password-one-abc")
+	again, err := webConfig(first, "password-one-abc", nil)
 	if err != nil || again != first {
 		t.Fatalf("same password rewrote the file (%v):\n%s\nwas\n%s", err, again, first)
 	}
-	changed, err := webConfig(first, "password-two-xyz")
+	changed, err := webConfig(first, "password-two-xyz", nil)
 	if err != nil || changed == first || bcrypt.CompareHashAndPassword([]byte(hashOf(t, changed)), []byte("password-two-xyz")) != nil {
 		t.Fatalf("a new password did not get a new hash (%v):\n%s", err, changed)
 	}
 	extra := first + "  intruder: " + hashOf(t, first) + "\n"
-	if got, _ := webConfig(extra, "password-one-abc"); got == extra {
+	if got, _ := webConfig(extra, "password-one-abc", nil); got == extra {
 		t.Fatalf("a file with a second user was kept:\n%s", got)
 	}
 }

@@ -40,7 +40,12 @@ func NewGrafanaStack(scope cx.Construct, id string, env model.Environment) cdktf
 		"Password of user "+model.WebAuthUser+" on Prometheus (the value of "+model.SecretPrometheusWeb+" in the hosts' secrets file)")
 	amPassword := grafana.SensitiveVariable(stack, model.SecretAlertmanagerWeb,
 		"Password of user "+model.WebAuthUser+" on Alertmanager (the value of "+model.SecretAlertmanagerWeb+" in the hosts' secrets file)")
-	for _, ds := range grafana.DataSources(env, promPassword, amPassword) {
+	var caCert cdktf.TerraformVariable
+	if env.WebTLS {
+		caCert = grafana.SensitiveVariable(stack, model.SecretTLSCACert,
+			"The environment's CA certificate for web_tls (the value of "+model.SecretTLSCACert+" in the hosts' secrets file)")
+	}
+	for _, ds := range grafana.DataSources(env, promPassword, amPassword, caCert) {
 		datasource.NewDataSource(stack, jsii.String(ds.ID), ds.Config)
 	}
 	folders := declareFolders(stack)

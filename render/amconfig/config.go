@@ -65,7 +65,7 @@ func Files(env opsmodel.Environment) (map[string][]byte, error) {
 	}
 	out := map[string][]byte{ConfigPath: buf.Bytes(),
 		// For amtool in the container (runbooks): /etc/alertmanager/amtool-http.yml.
-		"monitoring/alerting/amtool-http.yml": opsmodel.AlertmanagerAuth.ClientConfigYAML()}
+		"monitoring/alerting/amtool-http.yml": opsmodel.AlertmanagerAuth.ClientConfigYAML(env.WebTLS)}
 	for name, content := range templateFiles() {
 		out[TemplatesDir+"/"+name] = content
 	}

@@ -26,13 +26,13 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		"monitoring/prometheus/prometheus.yml": prom,
 		"monitoring/prometheus/blackbox.yml":   bb,
 		// For promtool in the container (runbooks): /etc/prometheus/http-client.yml.
-		"monitoring/prometheus/http-client.yml": model.PrometheusAuth.ClientConfigYAML(),
+		"monitoring/prometheus/http-client.yml": model.PrometheusAuth.ClientConfigYAML(env.WebTLS),
 	}
 	if env.ThanosOn() {
 		// The bucket (no credentials) for every Thanos component; the sidecar's
 		// login to its Prometheus.
 		out["monitoring/thanos/objstore.yml"] = []byte(header + env.HA.Thanos.ObjstoreYAML())
-		out["monitoring/thanos/prometheus-client.yml"] = model.PrometheusAuth.ClientConfigYAML()
+		out["monitoring/thanos/prometheus-client.yml"] = model.PrometheusAuth.ClientConfigYAML(env.WebTLS)
 	}
 	return out, nil
 }

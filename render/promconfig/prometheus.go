@@ -32,6 +32,9 @@ func prometheusConfig(env model.Environment) config {
 			StaticConfigs: []staticConfig{{Targets: alertmanagers(env)}},
 		}}},
 	}
+	if env.WebTLS {
+		cfg.Alerting.Alertmanagers[0].Scheme, cfg.Alerting.Alertmanagers[0].TLSConfig = "https", &tlsConfig{CAFile: model.CAFile}
+	}
 	if env.PrometheusPaired() {
 		// Each replica names itself; the Alertmanagers get one alert from all of them.
 		cfg.Global.ExternalLabels[model.ReplicaLabel] = "${" + model.ReplicaEnv + "}"
@@ -41,7 +44,7 @@ func prometheusConfig(env model.Environment) config {
 		cfg.RuleFiles = append(cfg.RuleFiles, ConfigDir+"/"+f)
 	}
 	for _, job := range env.Jobs() {
-		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, scrapeJob(job))
+		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, scrapeJob(env, job))
 	}
 	cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, dockerDiscovery(env))
 	return cfg
@@ -58,8 +61,13 @@ func asPrometheus(w *model.WebAuth) *basicAuth {
 
 // scrapeJob renders one static job; every target carries the job's service label
 // unless the target names its own (blackbox probes label what they probe).
-func scrapeJob(job model.ScrapeJob) scrapeConfig {
+// With web_tls, an API behind basic auth is scraped over HTTPS, trusting the
+// environment's CA alone.
+func scrapeJob(env model.Environment, job model.ScrapeJob) scrapeConfig {
 	sc := scrapeConfig{JobName: job.Name, MetricsPath: job.MetricsPath, BasicAuth: asPrometheus(job.Auth)}
+	if env.WebTLS && job.Auth != nil {
+		sc.Scheme, sc.TLSConfig = "https", &tlsConfig{CAFile: model.CAFile}
+	}
 	for _, t := range job.Targets {
 		labels := map[string]string{"service": string(job.Service)}
 		for k, v := range t.Labels {

@@ -24,8 +24,15 @@ type alerting struct {
 }
 
 type alertmanagerConfig struct {
+	Scheme        string         `yaml:"scheme,omitempty"`
 	BasicAuth     *basicAuth     `yaml:"basic_auth,omitempty"`
+	TLSConfig     *tlsConfig     `yaml:"tls_config,omitempty"`
 	StaticConfigs []staticConfig `yaml:"static_configs"`
+}
+
+// tlsConfig trusts the environment's CA alone.
+type tlsConfig struct {
+	CAFile string `yaml:"ca_file"`
 }
 
 type basicAuth struct {
@@ -36,7 +43,9 @@ type basicAuth struct {
 type scrapeConfig struct {
 	JobName        string              `yaml:"job_name"`
 	MetricsPath    string              `yaml:"metrics_path,omitempty"`
+	Scheme         string              `yaml:"scheme,omitempty"`
 	BasicAuth      *basicAuth          `yaml:"basic_auth,omitempty"`
+	TLSConfig      *tlsConfig          `yaml:"tls_config,omitempty"`
 	Params         map[string][]string `yaml:"params,omitempty"`
 	StaticConfigs  []staticConfig      `yaml:"static_configs,omitempty"`
 	DockerSD       []dockerSD          `yaml:"docker_sd_configs,omitempty"`
