@@ -18,7 +18,7 @@ PY
 # container, logged in through its rendered client config); 0 when it cannot say.
 cluster_members() {
   docker exec "$1" /bin/amtool --http.config.file=/etc/alertmanager/amtool-http.yml \
-    --alertmanager.url=http://127.0.0.1:9093 cluster show -o json 2>/dev/null \
+    --alertmanager.url="$WEB_SCHEME://127.0.0.1:9093" cluster show -o json 2>/dev/null \
     | python3 -c 'import json,sys; print(len(json.load(sys.stdin).get("peers") or []))' 2>/dev/null || echo 0
 }
 

@@ -42,6 +42,7 @@ func describeCmd(args []string) error {
 		{"DATA_VOLUMES", strings.Join(env.DataVolumes(), " ")},
 		{"STACK_NETWORKS", strings.Join(stackNetworks(env), " ")},
 		{"CLUSTER_PEERS", strings.Join(rollingOrder(env), " ")},
+		{"WEB_SCHEME", env.Scheme()},
 	} {
 		fmt.Printf("%s=%s\n", kv[0], shellQuote(kv[1]))
 	}
