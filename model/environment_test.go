@@ -52,6 +52,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`hosts[2].docker.socket_gid: not used on a further host (only its agents run there, and none reads the Docker socket); remove it`,
 			`hosts[2].docker.host_key: required for an ssh:// host, so the deploy never trusts an unknown key; copy it from the host: ssh-keyscan -p PORT HOST (the part after the host name)`,
 			`hosts[2].address: "0.0.0.0" is not an address the central Prometheus can reach; give the host's own IP on the network between the hosts (its agents listen there)`,
+			`web_tls: false, but hosts: are scraped across the network between the hosts, and node-exporter's password would cross it in clear text; set web_tls: true (opsmon tls-ca -env staging makes the CA)`,
 		},
 		"thanos-bad": {
 			`ha.thanos.bucket: "Metrics_Bucket" is not an S3 bucket name; use 3 to 63 lower-case letters, digits, dots and dashes`,

@@ -59,6 +59,12 @@ func (e Environment) validateHosts(bad func(string, string, ...any)) {
 			bad(f+".address", "%q is not an address the central Prometheus can reach; give the host's own IP on the network between the hosts (its agents listen there)", h.Address)
 		}
 	}
+	// A further host's node-exporter is scraped across the network between the
+	// hosts: without TLS its password crosses it in clear text. The local bench
+	// runs its second engine on this machine's own bridge.
+	if len(e.Hosts) > 0 && !e.WebTLS && e.Name != "local" {
+		bad("web_tls", "false, but hosts: are scraped across the network between the hosts, and node-exporter's password would cross it in clear text; set web_tls: true (opsmon tls-ca -env %s makes the CA)", e.Name)
+	}
 }
 
 // HostNames are the `host` label values of the environment: its own host first.
