@@ -1,7 +1,8 @@
-// Command scale measures one Prometheus (the release make setup builds) scraping
-// synthetic node_exporter-like hosts on 127.0.0.1: ingestion, memory per active
-// series, and the latency of the dashboards' host queries, at each host count,
-// both asked of Prometheus directly and through Thanos Query (thanos.go).
+// Command scale measures an HA pair of Prometheus replicas (the release make
+// setup builds) scraping synthetic node_exporter-like hosts on 127.0.0.1:
+// ingestion and memory per active series of each replica, and the latency of the
+// dashboards' host queries at each host count, asked of each replica directly and
+// through Thanos Query deduplicating the pair (thanos.go).
 // scripts/bench-scale.sh runs it and writes docs/BENCHMARKS.md (scale).
 package main
 
@@ -14,7 +15,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -27,11 +27,15 @@ func main() {
 	prom := flag.String("prometheus", "", "prometheus binary")
 	thanosBin := flag.String("thanos", "", "thanos binary (sidecar and Query in front of the Prometheus)")
 	counts := flag.String("hosts", "10,100,500", "host counts")
+	replicas := flag.Int("replicas", 2, "Prometheus replicas scraping the same hosts (an HA pair by default)")
 	warm := flag.Duration("warm", 75*time.Second, "scraping before the measurements")
 	rounds := flag.Int("rounds", 20, "runs of each dashboard query")
 	flag.Parse()
 	if *prom == "" || *thanosBin == "" {
 		fail(fmt.Errorf("-prometheus and -thanos are required"))
+	}
+	if *replicas < 1 {
+		fail(fmt.Errorf("-replicas: %d; run at least one Prometheus", *replicas))
 	}
 	queries, err := hostQueries()
 	if err != nil {
@@ -40,24 +44,26 @@ func main() {
 	// Interrupted, the bench still stops what it started before it exits.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	fmt.Printf("Per host: %d series (node_exporter families the dashboards read). Scrape interval 5 s; "+
-		"measured after %s of scraping. %d host queries of the dashboards, each run %d times (instant, last hour's variables) "+
-		"against Prometheus directly and as many through Thanos Query (a Thanos sidecar on the same Prometheus, no object storage), "+
-		"the two taking turns. The last column counts the series the queries return each way; the bench fails if the sets differ.\n\n",
-		seriesPerHost(), *warm, len(queries), *rounds)
-	fmt.Println("| hosts | head series | samples/s (min–max of 3) | RSS MiB (min–max) | RSS bytes per series | heap bytes per series | " +
+	fmt.Printf("Per host: %d series (node_exporter families the dashboards read). %d Prometheus replicas scrape the same hosts "+
+		"every 5 s, each with its own `replica` external label, as the stack's HA pair does; measured after %s of scraping. "+
+		"%d host queries of the dashboards, each run %d times (instant, last hour's variables) against each replica directly "+
+		"and as many through Thanos Query (a Thanos sidecar on each replica, no object storage, deduplicating on `replica`), "+
+		"all taking turns. The last column counts the series the queries return from the replica and through Query; "+
+		"the bench fails if the sets differ (Query not deduplicating would return each series twice).\n\n",
+		seriesPerHost(), *replicas, *warm, len(queries), *rounds)
+	fmt.Println("| hosts | replica | head series | samples/s (median, min–max of 3) | RSS MiB (median, min–max) | RSS bytes per series | heap bytes per series | " +
 		"direct p50 / p99 / max ms | via Thanos Query p50 / p99 / max ms | series direct = via Thanos |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	for _, s := range strings.Split(*counts, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
 			fail(fmt.Errorf("-hosts: %q is not a host count", s))
 		}
-		row, err := measure(ctx, *prom, *thanosBin, n, *warm, *rounds, queries)
+		rows, err := measure(ctx, *prom, *thanosBin, *replicas, n, *warm, *rounds, queries)
 		if err != nil {
 			fail(fmt.Errorf("%d hosts: %w", n, err))
 		}
-		fmt.Println(row)
+		fmt.Println(strings.Join(rows, "\n"))
 	}
 }
 
@@ -85,109 +91,100 @@ func hostQueries() ([]string, error) {
 	return out, nil
 }
 
-func measure(ctx context.Context, prom, thanosBin string, hosts int, warm time.Duration, rounds int, queries []string) (string, error) {
+func measure(ctx context.Context, prom, thanosBin string, replicas, hosts int, warm time.Duration, rounds int, queries []string) ([]string, error) {
 	synth, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	srv := &http.Server{Handler: hostsHandler(hosts), ReadHeaderTimeout: 5 * time.Second}
 	go srv.Serve(synth)
 	defer srv.Close()
-	ports, err := freePorts(1)
+	ports, err := freePorts(replicas)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	promPort := ports[0]
 	dir, err := os.MkdirTemp("", "opsmon-scale-")
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	cfg, data := filepath.Join(dir, "prometheus.yml"), filepath.Join(dir, "data")
-	if err := os.WriteFile(cfg, []byte(config(hosts, synth.Addr().String(), promPort)), 0o644); err != nil {
-		return "", err
-	}
 	ctx, cancel := context.WithTimeout(ctx, warm+10*time.Minute)
 	defer cancel()
-	// Blocks of a fixed 2 h, as the sidecar requires (it would upload them, given a bucket).
-	p, err := start(ctx, "prometheus", prom, "--config.file="+cfg, "--storage.tsdb.path="+data,
-		"--storage.tsdb.min-block-duration=2h", "--storage.tsdb.max-block-duration=2h",
-		"--web.listen-address=127.0.0.1:"+promPort, "--log.level=warn")
-	if err != nil {
-		return "", err
+	var pair []*replica
+	defer func() {
+		for _, r := range pair {
+			r.proc.stop()
+		}
+	}()
+	for i, port := range ports {
+		name := fmt.Sprintf("bench-%d", i)
+		rdir := filepath.Join(dir, name)
+		if err := os.Mkdir(rdir, 0o755); err != nil {
+			return nil, err
+		}
+		r, err := startReplica(ctx, prom, rdir, name, port, hosts, synth.Addr().String())
+		if err != nil {
+			return nil, err
+		}
+		pair = append(pair, r)
 	}
-	defer p.stop()
-	direct := endpoint{name: "Prometheus", url: "http://127.0.0.1:" + promPort}
-	api := direct.url // for the figures of Prometheus' own metrics
 	if err := pause(ctx, warm); err != nil {
-		return "", err
+		return nil, err
 	}
-	if err := p.exited(); err != nil {
-		return "", err
-	}
-	var samples, rss []float64
-	var series, heap float64
 	for i := 0; i < 3; i++ {
 		if i > 0 {
 			if err := pause(ctx, 10*time.Second); err != nil {
-				return "", err
+				return nil, err
 			}
 		}
-		v, err := scalar(api, `rate(prometheus_tsdb_head_samples_appended_total[1m])`)
-		if err != nil {
-			return "", err
+		for _, r := range pair {
+			if err := r.proc.exited(); err != nil {
+				return nil, err
+			}
+			if err := r.read(); err != nil {
+				return nil, err
+			}
 		}
-		samples = append(samples, v)
-		if v, err = scalar(api, `process_resident_memory_bytes{job="prometheus"}`); err != nil {
-			return "", err
+	}
+	for _, r := range pair {
+		if err := r.finish(hosts); err != nil {
+			return nil, err
 		}
-		rss = append(rss, v)
-	}
-	if series, err = scalar(api, `prometheus_tsdb_head_series`); err != nil {
-		return "", err
-	}
-	if heap, err = scalar(api, `go_memstats_heap_inuse_bytes{job="prometheus"}`); err != nil {
-		return "", err
-	}
-	if want := float64(hosts * seriesPerHost()); series < want {
-		return "", fmt.Errorf("head holds %.0f series, fewer than the %0.f the hosts expose: scrapes are failing", series, want)
 	}
 	// Thanos starts only now, so the ingestion and memory figures above are
-	// Prometheus' alone.
-	th, err := startThanos(ctx, thanosBin, data, promPort)
+	// the replicas' alone.
+	th, err := startThanos(ctx, thanosBin, pair)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	defer th.stop()
 	if err := th.waitReady(ctx, `up{job="node"}`, 60*time.Second); err != nil {
-		return "", err
+		return nil, err
 	}
-	nDirect, nVia, err := agree(direct, th.query, queries)
+	// Each replica alone and the deduplicated view return the same series: twice
+	// as many through Query would mean it did not deduplicate.
+	counts := make([]string, len(pair))
+	eps := []endpoint{th.query}
+	for i, r := range pair {
+		nDirect, nVia, err := agree(r.direct, th.query, queries)
+		if err != nil {
+			return nil, fmt.Errorf("replica %s: %w", r.name, err)
+		}
+		counts[i] = fmt.Sprintf("%d = %d", nDirect, nVia)
+		eps = append(eps, r.direct)
+	}
+	lat, err := timeQueries(eps, queries, rounds)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	lat, err := timeQueries([]endpoint{direct, th.query}, queries, rounds)
-	if err != nil {
-		return "", err
+	var rows []string
+	for i, r := range pair {
+		via := "as above"
+		if i == 0 {
+			via = latencySummary(lat[0])
+		}
+		rows = append(rows, fmt.Sprintf("| %d | %s | %s | %s | %s | %s |",
+			hosts, r.name, r.figures(), latencySummary(lat[i+1]), via, counts[i]))
 	}
-	sort.Float64s(samples)
-	sort.Float64s(rss)
-	mib := func(b float64) float64 { return b / (1 << 20) }
-	return fmt.Sprintf("| %d | %.0f | %.0f (%.0f–%.0f) | %.0f (%.0f–%.0f) | %.0f | %.0f | %s | %s | %d = %d |",
-		hosts, series, samples[1], samples[0], samples[2], mib(rss[1]), mib(rss[0]), mib(rss[2]),
-		rss[1]/series, heap/series, latencySummary(lat[0]), latencySummary(lat[1]), nDirect, nVia), nil
-}
-
-// config scrapes every synthetic host (one path each on the same listener) and
-// Prometheus itself, every 5 s. The external label is one the sidecar requires;
-// Thanos Query is told it names the replica, so it drops it from what it returns.
-func config(hosts int, synth, promPort string) string {
-	var b strings.Builder
-	b.WriteString("global: {scrape_interval: 5s, evaluation_interval: 5s, external_labels: {replica: bench-0}}\nscrape_configs:\n")
-	fmt.Fprintf(&b, "  - job_name: prometheus\n    static_configs: [{targets: ['127.0.0.1:%s']}]\n", promPort)
-	b.WriteString("  - job_name: node\n    static_configs:\n")
-	for i := 0; i < hosts; i++ {
-		fmt.Fprintf(&b, "      - targets: ['%s']\n        labels: {__metrics_path__: /hosts/%d/metrics, instance: host-%d}\n", synth, i, i)
-	}
-	return b.String()
+	return rows, nil
 }

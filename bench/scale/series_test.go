@@ -45,10 +45,12 @@ func TestSameSeriesNamesTheDifference(t *testing.T) {
 	}
 }
 
-// Prometheus carries the external label the sidecar requires, whose name is the
-// replica label Thanos Query is started with.
+// Each replica carries its own value of the external label the sidecar requires,
+// whose name is the replica label Thanos Query deduplicates on.
 func TestConfigHasReplicaExternalLabel(t *testing.T) {
-	if c := config(2, "127.0.0.1:1", "9090"); !strings.Contains(c, "external_labels: {replica: bench-0}") {
-		t.Errorf("no replica external label:\n%s", c)
+	for _, name := range []string{"bench-0", "bench-1"} {
+		if c := config(name, 2, "127.0.0.1:1", "9090"); !strings.Contains(c, "external_labels: {replica: "+name+"}") {
+			t.Errorf("no replica external label %s:\n%s", name, c)
+		}
 	}
 }

@@ -9,41 +9,44 @@ import (
 	"time"
 )
 
-// thanos is a Thanos sidecar beside one Prometheus, serving only the StoreAPI (no
-// object storage, so nothing is uploaded), and a Thanos Query whose one endpoint
-// is that sidecar. Everything listens on 127.0.0.1.
+// thanos is a Thanos sidecar beside each Prometheus replica, serving only the
+// StoreAPI (no object storage, so nothing is uploaded), and a Thanos Query over
+// all the sidecars, deduplicating on the replica label as the stack's does.
+// Everything listens on 127.0.0.1.
 type thanos struct {
-	query   endpoint
-	sidecar string // the sidecar's gRPC address, the name Query gives its store
-	procs   []*proc
+	query    endpoint
+	sidecars []string // the sidecars' gRPC addresses, the names Query gives its stores
+	procs    []*proc
 }
 
 // strictThanos makes Thanos Query fail a query a store cannot answer, where by
 // default it could answer from the rest and only warn.
 var strictThanos = url.Values{"partial_response": {"false"}}
 
-// startThanos starts the sidecar over the TSDB at tsdb of the Prometheus on
-// promPort, then Query in front of it. stop ends both.
-func startThanos(ctx context.Context, bin, tsdb, promPort string) (*thanos, error) {
-	ports, err := freePorts(4)
+// startThanos starts a sidecar over each replica's TSDB, then Query in front of
+// them all. stop ends them.
+func startThanos(ctx context.Context, bin string, replicas []*replica) (*thanos, error) {
+	ports, err := freePorts(2 + 2*len(replicas))
 	if err != nil {
 		return nil, err
 	}
 	local := func(port string) string { return "127.0.0.1:" + port }
-	t := &thanos{
-		query:   endpoint{name: "Thanos Query", url: "http://" + local(ports[2]), params: strictThanos},
-		sidecar: local(ports[0]),
+	t := &thanos{query: endpoint{name: "Thanos Query", url: "http://" + local(ports[0]), params: strictThanos}}
+	args := []string{"query", "--http-address=" + local(ports[0]), "--grpc-address=" + local(ports[1]),
+		"--query.replica-label=replica", "--log.level=warn"}
+	for i, r := range replicas {
+		grpc, http := local(ports[2+2*i]), local(ports[3+2*i])
+		side, err := start(ctx, "thanos sidecar "+r.name, bin, "sidecar", "--tsdb.path="+r.tsdb,
+			"--prometheus.url="+r.direct.url, "--grpc-address="+grpc, "--http-address="+http, "--log.level=warn")
+		if err != nil {
+			t.stop()
+			return nil, err
+		}
+		t.procs = append(t.procs, side)
+		t.sidecars = append(t.sidecars, grpc)
+		args = append(args, "--endpoint="+grpc)
 	}
-	side, err := start(ctx, "thanos sidecar", bin, "sidecar", "--tsdb.path="+tsdb,
-		"--prometheus.url=http://"+local(promPort), "--grpc-address="+t.sidecar,
-		"--http-address="+local(ports[1]), "--log.level=warn")
-	if err != nil {
-		return nil, err
-	}
-	t.procs = append(t.procs, side)
-	q, err := start(ctx, "thanos query", bin, "query", "--http-address="+local(ports[2]),
-		"--grpc-address="+local(ports[3]), "--endpoint="+t.sidecar,
-		"--query.replica-label=replica", "--log.level=warn")
+	q, err := start(ctx, "thanos query", bin, args...)
 	if err != nil {
 		t.stop()
 		return nil, err
@@ -60,7 +63,7 @@ func (t *thanos) stop() {
 }
 
 // waitReady polls, once a second for at most limit, until Query lists the
-// sidecar as a store without error and answers probe with a series through it.
+// sidecars as stores without error and answers probe with a series through them.
 func (t *thanos) waitReady(ctx context.Context, probe string, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	for {
@@ -74,8 +77,8 @@ func (t *thanos) waitReady(ctx context.Context, probe string, limit time.Duratio
 			return nil
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("waited %s for Thanos Query at %s to list the sidecar %s as a store and answer %s through it; last: %s",
-				limit, t.query.url, t.sidecar, probe, why)
+			return fmt.Errorf("waited %s for Thanos Query at %s to list the sidecars %v as stores and answer %s through them; last: %s",
+				limit, t.query.url, t.sidecars, probe, why)
 		}
 		if err := pause(ctx, time.Second); err != nil {
 			return err
@@ -100,21 +103,24 @@ func (t *thanos) notReady(probe string) string {
 	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
 		return fmt.Sprintf("GET /api/v1/stores: HTTP %d: %v", resp.StatusCode, err)
 	}
+	healthy := map[string]bool{}
 	for _, s := range body.Data["sidecar"] {
-		if s.Name != t.sidecar {
-			continue
-		}
 		if s.LastError != nil {
-			return fmt.Sprintf("the store reports %v", s.LastError)
+			return fmt.Sprintf("the store %s reports %v", s.Name, s.LastError)
 		}
-		res, err := t.query.query(probe, nil)
-		if err != nil {
-			return err.Error()
-		}
-		if len(res) == 0 {
-			return "the probe returns no series yet"
-		}
-		return ""
+		healthy[s.Name] = true
 	}
-	return "the sidecar is not among the stores yet"
+	for _, name := range t.sidecars {
+		if !healthy[name] {
+			return "the sidecar " + name + " is not among the stores yet"
+		}
+	}
+	res, err := t.query.query(probe, nil)
+	if err != nil {
+		return err.Error()
+	}
+	if len(res) == 0 {
+		return "the probe returns no series yet"
+	}
+	return ""
 }
