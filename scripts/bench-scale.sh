@@ -12,7 +12,8 @@ hosts=${1:-10,100,500}
 [ -x "$BIN/prometheus" ] || die "no $BIN/prometheus; run make setup first"
 [ -x "$BIN/thanos" ] || die "no $BIN/thanos; run make setup first"
 cd "$ROOT"
-table=$(go run ./bench/scale -prometheus "$BIN/prometheus" -thanos "$BIN/thanos" -hosts "$hosts") || die "the scale bench failed (see above)"
+table=$(go run ./bench/scale -prometheus "$BIN/prometheus" -thanos "$BIN/thanos" -hosts "$hosts" \
+  -rules "$ROOT/monitoring/prometheus/recording-rules.yml,$ROOT/monitoring/prometheus/alert-rules.yml") || die "the scale bench failed (see above)"
 section=$(cat <<MD
 <!-- scale:start -->
 ## Scale: an HA pair of Prometheus against many hosts (\`scripts/bench-scale.sh $hosts\`)

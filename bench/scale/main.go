@@ -27,6 +27,7 @@ func main() {
 	prom := flag.String("prometheus", "", "prometheus binary")
 	thanosBin := flag.String("thanos", "", "thanos binary (sidecar and Query in front of the Prometheus)")
 	counts := flag.String("hosts", "10,100,500", "host counts")
+	rules := flag.String("rules", "", "comma-separated rule files every replica evaluates (the stack's recording and alert rules)")
 	replicas := flag.Int("replicas", 2, "Prometheus replicas scraping the same hosts (an HA pair by default)")
 	warm := flag.Duration("warm", 75*time.Second, "scraping before the measurements")
 	rounds := flag.Int("rounds", 20, "runs of each dashboard query")
@@ -45,12 +46,13 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Printf("Per host: %d series (node_exporter families the dashboards read). %d Prometheus replicas scrape the same hosts "+
-		"every 5 s, each with its own `replica` external label, as the stack's HA pair does; measured after %s of scraping. "+
+		"every 5 s, each with its own `replica` external label, as the stack's HA pair does, and each evaluates %d rule files "+
+		"(the stack's recording and alert rules) every 15 s; measured after %s of scraping. "+
 		"%d host queries of the dashboards, each run %d times (instant, last hour's variables) against each replica directly "+
 		"and as many through Thanos Query (a Thanos sidecar on each replica, no object storage, deduplicating on `replica`), "+
 		"all taking turns. The last column counts the series the queries return from the replica and through Query; "+
 		"the bench fails if the sets differ (Query not deduplicating would return each series twice).\n\n",
-		seriesPerHost(), *replicas, *warm, len(queries), *rounds)
+		seriesPerHost(), *replicas, len(ruleFiles(*rules)), *warm, len(queries), *rounds)
 	fmt.Println("| hosts | replica | head series | samples/s (median, min–max of 3) | RSS MiB (median, min–max) | RSS bytes per series | heap bytes per series | " +
 		"direct p50 / p99 / max ms | via Thanos Query p50 / p99 / max ms | series direct = via Thanos |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
@@ -59,12 +61,31 @@ func main() {
 		if err != nil || n <= 0 {
 			fail(fmt.Errorf("-hosts: %q is not a host count", s))
 		}
-		rows, err := measure(ctx, *prom, *thanosBin, *replicas, n, *warm, *rounds, queries)
+		rows, err := measure(ctx, *prom, *thanosBin, *replicas, n, ruleFiles(*rules), *warm, *rounds, queries)
 		if err != nil {
 			fail(fmt.Errorf("%d hosts: %w", n, err))
 		}
 		fmt.Println(strings.Join(rows, "\n"))
 	}
+}
+
+// ruleFiles splits -rules into absolute paths (the replicas run in a folder of their own).
+func ruleFiles(list string) []string {
+	var out []string
+	for _, f := range strings.Split(list, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			fail(fmt.Errorf("-rules: %w", err))
+		}
+		if _, err := os.Stat(abs); err != nil {
+			fail(fmt.Errorf("-rules: %w", err))
+		}
+		out = append(out, abs)
+	}
+	return out
 }
 
 func fail(err error) {
@@ -91,7 +112,7 @@ func hostQueries() ([]string, error) {
 	return out, nil
 }
 
-func measure(ctx context.Context, prom, thanosBin string, replicas, hosts int, warm time.Duration, rounds int, queries []string) ([]string, error) {
+func measure(ctx context.Context, prom, thanosBin string, replicas, hosts int, rules []string, warm time.Duration, rounds int, queries []string) ([]string, error) {
 	synth, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
@@ -122,7 +143,7 @@ func measure(ctx context.Context, prom, thanosBin string, replicas, hosts int, w
 		if err := os.Mkdir(rdir, 0o755); err != nil {
 			return nil, err
 		}
-		r, err := startReplica(ctx, prom, rdir, name, port, hosts, synth.Addr().String())
+		r, err := startReplica(ctx, prom, rdir, name, port, hosts, synth.Addr().String(), rules)
 		if err != nil {
 			return nil, err
 		}
@@ -169,6 +190,10 @@ func measure(ctx context.Context, prom, thanosBin string, replicas, hosts int, w
 		nDirect, nVia, err := agree(r.direct, th.query, queries)
 		if err != nil {
 			return nil, fmt.Errorf("replica %s: %w", r.name, err)
+		}
+		// Queries that select nothing are timed as fast as they are useless.
+		if nDirect < hosts {
+			return nil, fmt.Errorf("replica %s: the dashboards' host queries return %d series for %d hosts: they select none of the synthetic series (a label they filter on is missing?)", r.name, nDirect, hosts)
 		}
 		counts[i] = fmt.Sprintf("%d = %d", nDirect, nVia)
 		eps = append(eps, r.direct)

@@ -25,11 +25,11 @@ type replica struct {
 
 // startReplica writes the config of replica name into dir and starts Prometheus
 // on port, with blocks of a fixed 2 h as the Thanos sidecar requires.
-func startReplica(ctx context.Context, bin, dir, name, port string, hosts int, synth string) (*replica, error) {
+func startReplica(ctx context.Context, bin, dir, name, port string, hosts int, synth string, rules []string) (*replica, error) {
 	r := &replica{name: name, port: port, tsdb: filepath.Join(dir, "data"),
 		direct: endpoint{name: "Prometheus " + name, url: "http://127.0.0.1:" + port}}
 	cfg := filepath.Join(dir, "prometheus.yml")
-	if err := os.WriteFile(cfg, []byte(config(name, hosts, synth, port)), 0o644); err != nil {
+	if err := os.WriteFile(cfg, []byte(config(name, hosts, synth, port, rules)), 0o644); err != nil {
 		return nil, err
 	}
 	p, err := start(ctx, "prometheus "+name, bin, "--config.file="+cfg, "--storage.tsdb.path="+r.tsdb,
@@ -88,16 +88,34 @@ func sorted(v []float64) []float64 {
 	return out
 }
 
-// config scrapes every synthetic host (one path each on the same listener) and
-// the replica itself, every 5 s. The replica label is external, as in the stack:
-// Thanos Query deduplicates on it and drops it from what it returns.
-func config(name string, hosts int, synth, port string) string {
+// config scrapes every synthetic host (one path each on the same listener, with
+// the host label the stack gives each host's targets, which the dashboards'
+// Host variable selects on) and the replica itself, every 5 s, and evaluates the
+// stack's rule files every 15 s, as production does. The replica label is
+// external, as in the stack: Thanos Query deduplicates on it and drops it from
+// what it returns.
+func config(name string, hosts int, synth, port string, rules []string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "global: {scrape_interval: 5s, evaluation_interval: 5s, external_labels: {replica: %s}}\nscrape_configs:\n", name)
+	fmt.Fprintf(&b, "global: {scrape_interval: 5s, evaluation_interval: 15s, external_labels: {replica: %s}}\n", name)
+	if len(rules) > 0 {
+		b.WriteString("rule_files:\n")
+		for _, r := range rules {
+			fmt.Fprintf(&b, "  - '%s'\n", r)
+		}
+	}
+	b.WriteString("scrape_configs:\n")
 	fmt.Fprintf(&b, "  - job_name: prometheus\n    static_configs: [{targets: ['127.0.0.1:%s']}]\n", port)
 	b.WriteString("  - job_name: node\n    static_configs:\n")
 	for i := 0; i < hosts; i++ {
-		fmt.Fprintf(&b, "      - targets: ['%s']\n        labels: {__metrics_path__: /hosts/%d/metrics, instance: host-%d}\n", synth, i, i)
+		l := targetLabels(i)
+		fmt.Fprintf(&b, "      - targets: ['%s']\n        labels: {__metrics_path__: /hosts/%d/metrics, instance: %s, host: %s}\n",
+			synth, i, l["instance"], l["host"])
 	}
 	return b.String()
+}
+
+// targetLabels are the labels synthetic host i's series get from its target.
+func targetLabels(i int) map[string]string {
+	name := fmt.Sprintf("host-%d", i)
+	return map[string]string{"job": "node", "instance": name, "host": name}
 }

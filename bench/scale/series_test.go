@@ -49,7 +49,7 @@ func TestSameSeriesNamesTheDifference(t *testing.T) {
 // whose name is the replica label Thanos Query deduplicates on.
 func TestConfigHasReplicaExternalLabel(t *testing.T) {
 	for _, name := range []string{"bench-0", "bench-1"} {
-		if c := config(name, 2, "127.0.0.1:1", "9090"); !strings.Contains(c, "external_labels: {replica: "+name+"}") {
+		if c := config(name, 2, "127.0.0.1:1", "9090", nil); !strings.Contains(c, "external_labels: {replica: "+name+"}") {
 			t.Errorf("no replica external label %s:\n%s", name, c)
 		}
 	}
