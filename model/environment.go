@@ -121,6 +121,11 @@ func (e Environment) TimingProfile() Timings {
 	return t
 }
 
+// IsLocal tells the bench environment, which runs on this machine's own engines
+// and bridges: the rules meant for traffic between hosts (a published port, plain
+// HTTP to object storage or a further host) do not bind it.
+func (e Environment) IsLocal() bool { return e.Name == "local" }
+
 // Image is the image a component runs in this environment, or "" when the
 // environment cannot run it (a local build that cannot be made here).
 func (e Environment) Image(c Component) string {

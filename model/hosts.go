@@ -62,7 +62,7 @@ func (e Environment) validateHosts(bad func(string, string, ...any)) {
 	// A further host's node-exporter is scraped across the network between the
 	// hosts: without TLS its password crosses it in clear text. The local bench
 	// runs its second engine on this machine's own bridge.
-	if len(e.Hosts) > 0 && !e.WebTLS && e.Name != "local" {
+	if len(e.Hosts) > 0 && !e.WebTLS && !e.IsLocal() {
 		bad("web_tls", "false, but hosts: are scraped across the network between the hosts, and node-exporter's password would cross it in clear text; set web_tls: true (opsmon tls-ca -env %s makes the CA)", e.Name)
 	}
 }

@@ -21,7 +21,7 @@ func (e Environment) validateStrict(bad func(string, string, ...any)) {
 			bad("traefik.hosts."+key, "%q is not a host name; use lower-case DNS labels such as grafana.example.com (it is written into a Traefik Host() rule)", h)
 		}
 	}
-	if ip := net.ParseIP(e.BindAddress); ip != nil && !ip.IsLoopback() && e.Name != "local" {
+	if ip := net.ParseIP(e.BindAddress); ip != nil && !ip.IsLoopback() && !e.IsLocal() {
 		bad("bind_address", "%q publishes ports beyond this host; use 127.0.0.1 and reach the UIs through Traefik", e.BindAddress)
 	}
 	if e.Name == "production" && e.Timings != "production" {

@@ -134,7 +134,7 @@ func (e Environment) validateThanos(bad func(field, format string, args ...any))
 	if !s3Endpoint.MatchString(t.Endpoint) {
 		bad("ha.thanos.endpoint", "%q is not host:port; name the S3 API without a scheme, such as s3.eu-west-1.amazonaws.com", t.Endpoint)
 	}
-	if t.Insecure && e.Name != "local" {
+	if t.Insecure && !e.IsLocal() {
 		bad("ha.thanos.insecure", "plain HTTP sends the bucket's credentials in clear text; only the local stand-in may use it, remove the line")
 	}
 	r := t.RetentionOrDefault()

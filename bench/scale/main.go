@@ -38,6 +38,7 @@ func main() {
 	if *replicas < 1 {
 		fail(fmt.Errorf("-replicas: %d; run at least one Prometheus", *replicas))
 	}
+	ruleList := ruleFiles(*rules)
 	queries, err := hostQueries()
 	if err != nil {
 		fail(err)
@@ -52,7 +53,7 @@ func main() {
 		"and as many through Thanos Query (a Thanos sidecar on each replica, no object storage, deduplicating on `replica`), "+
 		"all taking turns. The last column counts the series the queries return from the replica and through Query; "+
 		"the bench fails if the sets differ (Query not deduplicating would return each series twice).\n\n",
-		seriesPerHost(), *replicas, len(ruleFiles(*rules)), *warm, len(queries), *rounds)
+		seriesPerHost(), *replicas, len(ruleList), *warm, len(queries), *rounds)
 	fmt.Println("| hosts | replica | head series | samples/s (median, min–max of 3) | RSS MiB (median, min–max) | RSS bytes per series | heap bytes per series | " +
 		"direct p50 / p99 / max ms | via Thanos Query p50 / p99 / max ms | series direct = via Thanos |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
@@ -61,7 +62,7 @@ func main() {
 		if err != nil || n <= 0 {
 			fail(fmt.Errorf("-hosts: %q is not a host count", s))
 		}
-		rows, err := measure(ctx, *prom, *thanosBin, *replicas, n, ruleFiles(*rules), *warm, *rounds, queries)
+		rows, err := measure(ctx, *prom, *thanosBin, *replicas, n, ruleList, *warm, *rounds, queries)
 		if err != nil {
 			fail(fmt.Errorf("%d hosts: %w", n, err))
 		}

@@ -10,10 +10,10 @@ import (
 )
 
 // replica is one Prometheus of the HA pair: the same scrape config as its twin,
-// but its own external `replica` label, port and TSDB, as the stack deploys them.
+// but its own external `replica` label, port (in direct) and TSDB, as the stack
+// deploys them.
 type replica struct {
 	name   string // the replica label's value
-	port   string
 	tsdb   string
 	direct endpoint
 	proc   *proc
@@ -26,7 +26,7 @@ type replica struct {
 // startReplica writes the config of replica name into dir and starts Prometheus
 // on port, with blocks of a fixed 2 h as the Thanos sidecar requires.
 func startReplica(ctx context.Context, bin, dir, name, port string, hosts int, synth string, rules []string) (*replica, error) {
-	r := &replica{name: name, port: port, tsdb: filepath.Join(dir, "data"),
+	r := &replica{name: name, tsdb: filepath.Join(dir, "data"),
 		direct: endpoint{name: "Prometheus " + name, url: "http://127.0.0.1:" + port}}
 	cfg := filepath.Join(dir, "prometheus.yml")
 	if err := os.WriteFile(cfg, []byte(config(name, hosts, synth, port, rules)), 0o644); err != nil {
