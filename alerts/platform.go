@@ -23,7 +23,7 @@ func platformAlerts() []Alert {
 		prometheusRuleEvaluationFailures(),
 		configReloadFailed(model.Alertmanager, model.JobAlertmanager, model.ServiceAlertmanager, "alertmanager:9093", reloadCheck{
 			config:  "docker exec alertmanager amtool check-config /etc/alertmanager/alertmanager.yml",
-			extra:   "Check the secret files exist: `docker exec alertmanager ls -l /etc/alertmanager/secrets/`",
+			extra:   "Check the secret files exist: `docker exec alertmanager ls -l /run/secrets/`",
 			source:  "render/amconfig",
 			reload:  reload(model.Alertmanager),
 			effects: "Changes to routes, receivers and inhibitions are not in effect",
@@ -118,7 +118,7 @@ func alertmanagerNotificationsFailing() Alert {
 			Diagnosis: []string{
 				"Read the error: `docker logs alertmanager 2>&1 | grep -i 'notify' | tail -20`",
 				"See the counts: `" + amMetrics(`-E 'alertmanager_notifications_(failed_)?total'`) + "`",
-				"Check the secrets: `docker exec alertmanager ls -l /etc/alertmanager/secrets/`",
+				"Check the secrets: `docker exec alertmanager ls -l /run/secrets/`",
 			},
 			Resolution: []string{
 				"slack: the webhook URL was revoked: " + redeploySecret("slack_api_url"),

@@ -10,6 +10,7 @@ import (
 
 	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/container"
 	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/image"
+	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/volume"
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 )
 
@@ -28,6 +29,10 @@ type Inputs struct {
 // NewContainer declares a pinned image (kept on destroy: images are not data we
 // own) and a hardened container: restart policy, healthcheck waited on at apply,
 // memory limit, log rotation, the plan's user, mounts and files.
+//
+// Its rendered files are in a read-only volume filled by a loader container
+// (hostplan.ConfigVolume), never uploaded into it: its root filesystem may be
+// read-only.
 func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container.Container {
 	img := image.NewImage(scope, jsii.String(c.Name+"-image"), &image.ImageConfig{
 		Name:        jsii.String(c.Image),
@@ -38,6 +43,9 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		if dep, ok := in.Ready[d]; ok {
 			deps = append(deps, dep)
 		}
+	}
+	if c.Config != nil {
+		deps = append(deps, newConfigLoader(scope, c, img))
 	}
 	cfg := &container.ContainerConfig{
 		Name:     jsii.String(c.Name),
@@ -59,7 +67,6 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		Cpus:         jsii.String(c.CPUs),
 		Labels:       labels(c.Labels),
 		Ports:        ports(c.Ports),
-		Upload:       uploads(c),
 		Volumes:      volumes(c),
 		Healthcheck:  healthcheck(c.Healthcheck),
 		Wait:         jsii.Bool(true),
@@ -99,6 +106,31 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 	}
 	cfg.NetworksAdvanced = nets
 	return container.NewContainer(scope, jsii.String(c.Name), cfg)
+}
+
+// newConfigLoader declares c's config volume and the container that fills it:
+// created with the volume mounted writable and the files uploaded into it, never
+// started, on no network, holding no capability. Docker extracts an upload into
+// the volumes of a container that is not running, so the files land in the volume.
+func newConfigLoader(scope cx.Construct, c hostplan.Container, img image.Image) container.Container {
+	vol := volume.NewVolume(scope, jsii.String(c.Name+"-config-volume"), &volume.VolumeConfig{
+		Name: jsii.String(c.Config.Name),
+	})
+	loader := container.NewContainer(scope, jsii.String(c.LoaderName()), &container.ContainerConfig{
+		Name:         jsii.String(c.LoaderName()),
+		Image:        img.ImageId(),
+		NetworkMode:  jsii.String("none"),
+		Start:        jsii.Bool(false),
+		MustRun:      jsii.Bool(false),
+		Wait:         jsii.Bool(false),
+		Restart:      jsii.String("no"),
+		Capabilities: &container.ContainerCapabilities{Drop: strs([]string{"ALL"})},
+		SecurityOpts: strs([]string{hostplan.NoNewPrivileges}),
+		Labels:       labels(map[string]string{"opsmon.environment": c.Labels["opsmon.environment"], hostplan.LoaderLabel: c.Name, "traefik.enable": "false"}),
+		Upload:       uploads(c),
+		Volumes:      &[]*container.ContainerVolumes{{VolumeName: vol.Name(), ContainerPath: jsii.String(c.Config.Dir)}},
+	})
+	return loader
 }
 
 func strs(in []string) *[]*string {
@@ -162,6 +194,10 @@ func literal(s string) string {
 
 func volumes(c hostplan.Container) *[]*container.ContainerVolumes {
 	var out []*container.ContainerVolumes
+	if c.Config != nil {
+		// By name: a changed hash renames it, which replaces this container.
+		out = append(out, &container.ContainerVolumes{VolumeName: jsii.String(c.Config.Name), ContainerPath: jsii.String(c.Config.Dir), ReadOnly: jsii.Bool(true)})
+	}
 	for _, v := range c.Volumes {
 		vol := &container.ContainerVolumes{VolumeName: jsii.String(v.Name), ContainerPath: jsii.String(v.Target)}
 		if v.ReadOnly {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -52,6 +53,7 @@ func attacksRefused(t *testing.T) {
 	attacks = append(attacks, proxyAttacks(t)...)
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
 	attacks = append(attacks, blackboxAttacks()...)
+	attacks = append(attacks, filesystemAttacks(t)...)
 	attacks = append(attacks, badInputAttacks(t)...)
 	attacks = append(attacks, secretsFileAttack())
 	refused := 0
@@ -228,6 +230,39 @@ except Exception as e:
     print("UNREACHABLE", e)`
 	return inThrowaway(t, []string{"--network", "none", "--user", "65534:65534", "-v", volume + ":" + model.DockerProxySocketDir + ":ro"},
 		probe, model.DockerProxySocket, method, path)
+}
+
+// filesystemAttacks: a running container's rendered config and its root
+// filesystem are read-only (hostplan.ConfigVolume), so whoever takes over its
+// process cannot rewrite its rules, receivers or probes, nor plant a binary. The
+// engine's own copy API is the writer here: it refuses for the same reason a
+// process inside would. The control reads the same file back first.
+func filesystemAttacks(t *testing.T) []attack {
+	var out []attack
+	for _, c := range []struct{ name, file string }{
+		{model.Prometheus, "/etc/prometheus/prometheus.yml"},
+		{model.Alertmanager, "/etc/alertmanager/alertmanager.yml"},
+		{model.BlackboxExporter, "/etc/blackbox_exporter/blackbox.yml"},
+	} {
+		if got, err := runOut(nil, "docker", "cp", c.name+":"+c.file, "-"); err != nil || !strings.Contains(got, path.Base(c.file)) {
+			t.Fatalf("control: docker cp %s:%s - failed: %v %s", c.name, c.file, err, tail(got, 3))
+		}
+		for _, dst := range []string{path.Dir(c.file), "/bin"} {
+			what := "write over its config in " + dst
+			if dst == "/bin" {
+				what = "plant a binary in its root filesystem (/bin)"
+			}
+			out = append(out, attack{c.name + " container, as the engine (docker cp)", what, func(t *testing.T) (bool, string) {
+				src := filepath.Join(t.TempDir(), path.Base(c.file))
+				if err := os.WriteFile(src, []byte("intruder\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				got, err := runOut(nil, "docker", "cp", src, c.name+":"+dst+"/")
+				return err != nil && strings.Contains(got, "read-only"), strings.TrimSpace(tail(got, 1))
+			}})
+		}
+	}
+	return out
 }
 
 // blackboxAttacks: blackbox-exporter probes any URL it is given; nothing outside

@@ -1,6 +1,8 @@
 package hostplan
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"path"
 	"slices"
@@ -74,7 +76,7 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	if c.ReadOnlyRootFS {
 		ct.Tmpfs = []string{"/tmp"}
 	}
-	if err := addFiles(&ct, c.Base(), files); err != nil {
+	if err := addFiles(&ct, env, c.Base(), files); err != nil {
 		return Container{}, err
 	}
 	addTraefik(&ct, env, c)
@@ -123,7 +125,9 @@ func healthcheck(env model.Environment, c model.Component) []string {
 	return []string{"CMD", "wget", "-q", "-O", "/dev/null", url}
 }
 
-func addFiles(ct *Container, base string, files map[string][]byte) error {
+// addFiles lists the rendered files the container reads and the read-only
+// volume they are delivered in (ConfigVolume).
+func addFiles(ct *Container, env model.Environment, base string, files map[string][]byte) error {
 	home, ok := fileHomes[base]
 	if !ok {
 		return nil
@@ -147,7 +151,32 @@ func addFiles(ct *Container, base string, files map[string][]byte) error {
 		}
 		ct.Files = append(ct.Files, File{Path: dst, Source: p, Content: string(files[p]), Mode: "0644"})
 	}
+	dir, _ := ConfigDir(base)
+	ct.Config = &ConfigVolume{Name: env.VolumeName(ct.Name + "-config-" + filesHash(ct.Files)), Dir: dir}
 	return nil
+}
+
+// ConfigDir is the directory where the component (by its base name) reads its
+// rendered files, from its read-only config volume; false if it reads none.
+func ConfigDir(base string) (string, bool) {
+	home, ok := fileHomes[base]
+	switch {
+	case !ok:
+		return "", false
+	case strings.HasSuffix(home.dir, "/"):
+		return strings.TrimSuffix(home.dir, "/"), true
+	default:
+		return path.Dir(home.dir), true
+	}
+}
+
+// filesHash is a short digest of the files' paths, modes and contents.
+func filesHash(files []File) string {
+	h := sha256.New()
+	for _, f := range files {
+		fmt.Fprintf(h, "%s\x00%s\x00%d\x00%s", f.Path, f.Mode, len(f.Content), f.Content)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
 // addTraefik routes HTTPS to a UI through Traefik where the environment uses it.

@@ -66,7 +66,7 @@ func TestRenderedFilesGoWhereEachContainerReadsThem(t *testing.T) {
 		}
 	}
 	// The receivers' secrets are files of the secrets volume, where alertmanager.yml reads them.
-	if amc.Secrets == nil || amc.Secrets.Path(SecretPagerDutyKey) != "/etc/alertmanager/secrets/pagerduty_routing_key" {
+	if amc.Secrets == nil || amc.Secrets.Path(SecretPagerDutyKey) != "/run/secrets/pagerduty_routing_key" {
 		t.Errorf("alertmanager secrets mount = %+v", amc.Secrets)
 	}
 	if slices.Contains(am, "/etc/alertmanager/test-alerts.sh") {
@@ -101,7 +101,7 @@ func TestHealthchecksUseWhatEachImageCarries(t *testing.T) {
 	}{
 		{local, model.Prometheus, "CMD /bin/healthcheck -user opsmon -password-file /run/secrets/prometheus_web_password http://127.0.0.1:9090/-/healthy"},
 		{prod, model.Prometheus, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /run/secrets/prometheus_web_password)@127.0.0.1:9090/-/healthy"`},
-		{prod, model.Alertmanager, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /etc/alertmanager/secrets/alertmanager_web_password)@127.0.0.1:9093/-/healthy"`},
+		{prod, model.Alertmanager, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /run/secrets/alertmanager_web_password)@127.0.0.1:9093/-/healthy"`},
 		{prod, model.RedisExporter, "CMD wget -q -O /dev/null http://127.0.0.1:9121/health"},
 		{local, model.LocalPostgreSQL, "CMD pg_isready -h 127.0.0.1 -U postgres"},
 		{local, model.OpsCenterDemo, "CMD python3 /app/healthcheck.py"},

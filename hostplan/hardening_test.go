@@ -1,6 +1,7 @@
 package hostplan
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -125,4 +126,64 @@ func TestOnlyTheProxyHoldsTheDockerSocket(t *testing.T) {
 	if strings.Join(proxy.Networks, " ") != "opsmon-production-monitoring" {
 		t.Errorf("docker-proxy joins %v", proxy.Networks)
 	}
+}
+
+// Rendered files are read from a read-only config volume, on a read-only root;
+// the volume is named after the files, so a changed file names a new one (and a
+// replace), and a removed file cannot linger in an old volume.
+func TestRenderedFilesAreInAReadOnlyConfigVolume(t *testing.T) {
+	for _, env := range model.EnvironmentNames {
+		p, err := Build(loadEnv(t, env), files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range p.Containers {
+			if len(c.Files) == 0 {
+				if c.Config != nil {
+					t.Errorf("%s/%s: a config volume without files", env, c.Name)
+				}
+				continue
+			}
+			if c.Config == nil || !c.ReadOnly {
+				t.Errorf("%s/%s: %d files, config volume %+v, read-only root %v", env, c.Name, len(c.Files), c.Config, c.ReadOnly)
+				continue
+			}
+			for _, f := range c.Files {
+				if !strings.HasPrefix(f.Path, c.Config.Dir+"/") {
+					t.Errorf("%s/%s: %s is outside its config volume at %s", env, c.Name, f.Path, c.Config.Dir)
+				}
+			}
+			mounts := slices.Clone(c.Tmpfs)
+			for _, v := range c.Volumes {
+				mounts = append(mounts, v.Target)
+			}
+			for _, b := range c.Binds {
+				mounts = append(mounts, b.Target)
+			}
+			if c.Secrets != nil {
+				mounts = append(mounts, c.Secrets.Dir)
+			}
+			for _, m := range mounts {
+				if strings.HasPrefix(m+"/", c.Config.Dir+"/") {
+					t.Errorf("%s/%s: a mount at %s inside the read-only %s: Docker cannot create its mount point", env, c.Name, m, c.Config.Dir)
+				}
+			}
+		}
+	}
+	env := loadEnv(t, "production")
+	before := containerOf(t, mustBuild(t, env, files), model.Prometheus).Config.Name
+	changed := maps.Clone(files)
+	changed["monitoring/prometheus/prometheus.yml"] = append(slices.Clone(files["monitoring/prometheus/prometheus.yml"]), '\n')
+	if after := containerOf(t, mustBuild(t, env, changed), model.Prometheus).Config.Name; after == before {
+		t.Errorf("a changed prometheus.yml keeps the config volume %s", before)
+	}
+}
+
+func mustBuild(t *testing.T, env model.Environment, files map[string][]byte) Plan {
+	t.Helper()
+	p, err := Build(env, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -54,10 +54,12 @@ type Container struct {
 	Command []string
 	Env     map[string]string
 	// Secrets is the container's secrets volume, nil when it reads none.
-	Secrets  *SecretMount
-	Ports    []Port
-	Labels   map[string]string
-	Files    []File
+	Secrets *SecretMount
+	Ports   []Port
+	Labels  map[string]string
+	Files   []File
+	// Config, set when Files is, is the read-only volume that holds them.
+	Config   *ConfigVolume
 	Volumes  []Volume
 	Binds    []Bind
 	Tmpfs    []string
@@ -134,6 +136,24 @@ type File struct {
 	Content string
 	Mode    string
 }
+
+// ConfigVolume holds a container's rendered files, mounted read-only at Dir, so
+// its root filesystem can be read-only too: Docker refuses an upload into a
+// read-only root, but not into a volume of a container that was never started.
+// The host stack creates the volume and a loader container (created, never
+// started) that mounts it writable and receives the uploads. Name ends in a
+// hash of the files, so a changed file makes a new volume, loader and container,
+// and no file removed from the model stays behind in an old volume.
+type ConfigVolume struct {
+	Name string
+	Dir  string
+}
+
+// LoaderLabel marks a loader container with the name of the container it serves.
+const LoaderLabel = "opsmon.config-of"
+
+// LoaderName is the name of the never-started container that fills the volume.
+func (c Container) LoaderName() string { return c.Name + "-config" }
 
 // Volume mounts a named Docker volume. It is not a Terraform resource: Docker
 // creates it on first use and a destroy leaves it, so data survives unless

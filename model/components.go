@@ -116,7 +116,7 @@ func Components() []Component {
 			// the one the plan key's host proxy runs.
 			Name: DockerProxy, Service: ServiceMonitoring,
 			Upstream: "haproxy:2.6.12", Local: localImagePrefix + "docker-proxy:2.6",
-			MemoryMB: 32, CPUs: "0.25", User: "99:99",
+			MemoryMB: 32, CPUs: "0.25", User: "99:99", ReadOnlyRootFS: true,
 			Command:       []string{"-db", "-f", "/usr/local/etc/haproxy/haproxy.cfg"},
 			HealthCommand: []string{"test", "-S", DockerProxyHome + "/docker.sock"},
 			HostMounts: []HostMount{{Source: "/var/run/docker.sock", Target: "/var/run/docker.sock",
@@ -126,13 +126,14 @@ func Components() []Component {
 			Name: Prometheus, Service: ServicePrometheus,
 			Tools:    with("promtool", "prometheus"),
 			Upstream: prometheusRelease.image("prom/prometheus", ""), Local: prometheusRelease.localImage("prometheus"),
-			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody, CPUs: "1.0", ProductNetworks: true,
+			Port: 9090, HealthPath: "/-/healthy", MemoryMB: 1024, User: nobody, ReadOnlyRootFS: true, CPUs: "1.0", ProductNetworks: true,
 			Command: []string{
 				"--config.file=/etc/prometheus/prometheus.yml",
 				"--storage.tsdb.path=/prometheus",
 				"--storage.tsdb.retention.time=30d",
 				// No --web.enable-lifecycle: /-/quit and /-/reload stay refused. A
-				// config change replaces the container (its files are uploaded).
+				// config change replaces the container (its files are in a
+				// read-only volume named after their hash).
 			},
 			DataVolume:     &DataVolume{Name: "prometheus-data", Target: "/prometheus"},
 			WebAuth:        &PrometheusAuth,
@@ -142,7 +143,7 @@ func Components() []Component {
 			Name: Alertmanager, Service: ServiceAlertmanager,
 			Tools:    with("amtool", "alertmanager"),
 			Upstream: alertmanagerRelease.image("prom/alertmanager", ""), Local: alertmanagerRelease.localImage("alertmanager"),
-			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody, CPUs: "0.5",
+			Port: 9093, HealthPath: "/-/healthy", MemoryMB: 256, User: nobody, ReadOnlyRootFS: true, CPUs: "0.5",
 			Command: []string{
 				"--config.file=/etc/alertmanager/alertmanager.yml",
 				"--storage.path=/alertmanager",
@@ -207,7 +208,7 @@ func Components() []Component {
 			Name: BlackboxExporter, Service: ServiceBlackbox,
 			Tools:    with(),
 			Upstream: blackboxExporterRelease.image("prom/blackbox-exporter", ""), Local: blackboxExporterRelease.localImage("blackbox-exporter"),
-			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody, CPUs: "0.25", ProductNetworks: true,
+			Port: 9115, HealthPath: "/-/healthy", MemoryMB: 64, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25", ProductNetworks: true,
 			Command: []string{"--config.file=/etc/blackbox_exporter/blackbox.yml"},
 		},
 		// Thanos, where ha.thanos is set: their commands come from the
@@ -231,11 +232,9 @@ func queryAuth(name string) *WebAuth {
 // thanos is one Thanos component: the release's image, HTTP (metrics, health) on
 // ThanosHTTPPort, on the monitoring network only. The Store Gateway's volume is
 // its index cache, the Compactor's its scratch space: both rebuild from the bucket.
-// Query has no file uploaded into it (the provider extracts uploads onto the root
-// filesystem), so its root filesystem is read-only.
 func thanos(name string, memoryMB int, data *DataVolume) Component {
 	return Component{
-		ReadOnlyRootFS: name == ThanosQuery, WebAuth: queryAuth(name),
+		ReadOnlyRootFS: true, WebAuth: queryAuth(name),
 		Name: name, Service: ServiceThanos, Tools: with("thanos"),
 		Upstream: thanosRelease.image("quay.io/thanos/thanos", ""), Local: thanosRelease.localImage("thanos"),
 		Port: ThanosHTTPPort, HealthPath: "/-/healthy", MemoryMB: memoryMB, User: nobody, CPUs: "0.5",

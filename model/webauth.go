@@ -14,10 +14,9 @@ const (
 	// SecretNodeExporterWeb protects every host's node-exporter: on a further
 	// host it listens on the host's address, beyond the monitoring network.
 	SecretNodeExporterWeb = "node_exporter_web_password"
-	// SecretsDir is where a container reads its secrets volume (Alertmanager's
-	// is AlertmanagerSecretsDir, beside its config).
-	SecretsDir             = "/run/secrets"
-	AlertmanagerSecretsDir = "/etc/alertmanager/secrets"
+	// SecretsDir is where every container reads its secrets volume: outside its
+	// read-only config directory, where Docker could not create the mount point.
+	SecretsDir = "/run/secrets"
 )
 
 // WebAuth says which secret protects a component's HTTP API, and where the
@@ -56,7 +55,7 @@ func (w WebAuth) ConfigFile() string { return w.Dir + "/" + WebConfigFile }
 // holds both passwords (it scrapes and alerts Alertmanager), under its own dir.
 var (
 	PrometheusAuth   = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, ClientConfig: "/etc/prometheus/http-client.yml", Flag: "--web.config.file"}
-	AlertmanagerAuth = WebAuth{Secret: SecretAlertmanagerWeb, Dir: AlertmanagerSecretsDir, ClientConfig: "/etc/alertmanager/amtool-http.yml", Flag: "--web.config.file"}
+	AlertmanagerAuth = WebAuth{Secret: SecretAlertmanagerWeb, Dir: SecretsDir, ClientConfig: "/etc/alertmanager/amtool-http.yml", Flag: "--web.config.file"}
 	// ThanosQueryAuth: Thanos Query answers the same user and password as
 	// Prometheus, whose data it serves; Grafana's data source keeps one login.
 	ThanosQueryAuth = WebAuth{Secret: SecretPrometheusWeb, Dir: SecretsDir, Flag: "--http.config"}

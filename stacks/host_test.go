@@ -33,15 +33,17 @@ type synthesized struct {
 }
 
 type dockerContainer struct {
-	Name     string            `json:"name"`
-	Image    string            `json:"image"`
-	Env      []string          `json:"env"`
-	Memory   float64           `json:"memory"`
-	ReadOnly bool              `json:"read_only"`
-	User     string            `json:"user"`
-	Restart  string            `json:"restart"`
-	LogOpts  map[string]string `json:"log_opts"`
-	Ports    []struct {
+	Name        string            `json:"name"`
+	Image       string            `json:"image"`
+	Env         []string          `json:"env"`
+	Memory      float64           `json:"memory"`
+	ReadOnly    bool              `json:"read_only"`
+	Start       *bool             `json:"start"`
+	NetworkMode string            `json:"network_mode"`
+	User        string            `json:"user"`
+	Restart     string            `json:"restart"`
+	LogOpts     map[string]string `json:"log_opts"`
+	Ports       []struct {
 		IP       string  `json:"ip"`
 		External float64 `json:"external"`
 	} `json:"ports"`
@@ -64,6 +66,17 @@ type dockerContainer struct {
 	NetworksAdvanced []struct {
 		Name string `json:"name"`
 	} `json:"networks_advanced"`
+}
+
+// volumeName resolves a reference to a docker_volume's name.
+func volumeName(s synthesized, ref string) string {
+	id, ok := strings.CutPrefix(ref, "${docker_volume.")
+	if id, ok = strings.CutSuffix(id, ".name}"); !ok {
+		return ""
+	}
+	vol, _ := s.Resource.Volume[id].(map[string]any)
+	n, _ := vol["name"].(string)
+	return n
 }
 
 func loadEnv(t *testing.T, name string) model.Environment {
@@ -143,12 +156,71 @@ func TestLocalHostStackRunsEveryBuildableContainerOnLoopback(t *testing.T) {
 	}
 }
 
+// The stack's only volumes are config volumes (a destroy may remove them: the
+// files are rendered again); data volumes are never resources.
 func TestDataVolumesAreNeverTerraformResources(t *testing.T) {
 	for _, name := range model.EnvironmentNames {
-		_, _, s := synthHost(t, loadEnv(t, name))
-		if len(s.Resource.Volume) != 0 {
-			t.Errorf("%s declares docker_volume resources; a destroy would delete data", name)
+		env := loadEnv(t, name)
+		_, _, s := synthHost(t, env)
+		data := map[string]bool{}
+		for _, v := range env.DataVolumes() {
+			data[v] = true
 		}
+		for id, v := range s.Resource.Volume {
+			vol, _ := v.(map[string]any)
+			n, _ := vol["name"].(string)
+			if data[n] || !strings.Contains(n, "-config-") {
+				t.Errorf("%s declares docker_volume %s (%q); a destroy would delete it", name, id, n)
+			}
+		}
+		if len(s.Resource.Volume) == 0 {
+			t.Errorf("%s declares no config volume", name)
+		}
+	}
+}
+
+// Every container that reads rendered files reads them from its config volume,
+// mounted read-only, on a read-only root; only its loader, never started and on
+// no network, receives uploads.
+func TestRenderedFilesAreInReadOnlyConfigVolumes(t *testing.T) {
+	env := loadEnv(t, "production")
+	_, _, s := synthHost(t, env)
+	got := byName(t, s)
+	loaders := 0
+	for _, c := range s.Resource.Container {
+		of := ""
+		for _, l := range c.Labels {
+			if l.Label == "opsmon.config-of" {
+				of = l.Value
+			}
+		}
+		if of == "" {
+			if len(c.Upload) > 0 {
+				t.Errorf("%s: %d files uploaded into a container that runs", c.Name, len(c.Upload))
+			}
+			continue
+		}
+		loaders++
+		if c.Start == nil || *c.Start || c.NetworkMode != "none" || len(c.Upload) == 0 {
+			t.Errorf("loader %s: start %v, network %q, %d files", c.Name, c.Start, c.NetworkMode, len(c.Upload))
+		}
+		main, ok := got[of]
+		if !ok || len(c.Volumes) != 1 {
+			t.Fatalf("loader %s serves %q (declared %v) with volumes %+v", c.Name, of, ok, c.Volumes)
+		}
+		name := volumeName(s, c.Volumes[0].VolumeName)
+		mounted := false
+		for _, v := range main.Volumes {
+			if v.VolumeName == name {
+				mounted = v.ReadOnly
+			}
+		}
+		if name == "" || !mounted || !main.ReadOnly {
+			t.Errorf("%s (read-only root %v) does not mount its loader's volume %q (%s) read-only: %+v", of, main.ReadOnly, name, c.Volumes[0].VolumeName, main.Volumes)
+		}
+	}
+	if loaders == 0 {
+		t.Error("no loader container declared")
 	}
 }
 
@@ -219,12 +291,14 @@ func TestNoSecretIsATerraformInput(t *testing.T) {
 			t.Errorf("variable %s (sensitive=%v): the host stack takes no input but the socket's group", name, v.Sensitive)
 		}
 	}
-	am := byName(t, s)[model.Alertmanager]
-	for _, u := range am.Upload {
-		if strings.HasPrefix(u.File, "/etc/alertmanager/secrets/") {
-			t.Errorf("secret file %s is uploaded by Terraform", u.File)
+	for _, c := range s.Resource.Container {
+		for _, u := range c.Upload {
+			if strings.HasPrefix(u.File, model.SecretsDir+"/") {
+				t.Errorf("secret file %s is uploaded by Terraform into %s", u.File, c.Name)
+			}
 		}
 	}
+	am := byName(t, s)[model.Alertmanager]
 	mounted := false
 	for _, v := range am.Volumes {
 		if v.VolumeName == "opsmon-production-secrets-alertmanager" {

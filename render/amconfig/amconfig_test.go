@@ -101,10 +101,10 @@ func TestSecretsOnlyByFileAndSinkOnlyLocally(t *testing.T) {
 		t.Fatal(err)
 	}
 	am := string(prod[ConfigPath])
-	for _, want := range []string{"api_url_file: /etc/alertmanager/secrets/slack_api_url",
-		"routing_key_file: /etc/alertmanager/secrets/pagerduty_routing_key",
-		"auth_password_file: /etc/alertmanager/secrets/smtp_password",
-		"url_file: /etc/alertmanager/secrets/watchdog_url", "to: ops@magicunicorn.tech", "smarthost: smtp.magicunicorn.tech:587"} {
+	for _, want := range []string{"api_url_file: /run/secrets/slack_api_url",
+		"routing_key_file: /run/secrets/pagerduty_routing_key",
+		"auth_password_file: /run/secrets/smtp_password",
+		"url_file: /run/secrets/watchdog_url", "to: ops@magicunicorn.tech", "smarthost: smtp.magicunicorn.tech:587"} {
 		if !strings.Contains(am, want) {
 			t.Errorf("production lacks %q", want)
 		}

@@ -21,7 +21,7 @@ const (
 	ConfigPath       = "monitoring/alerting/alertmanager.yml"
 	TemplatesDir     = "monitoring/alerting/templates"
 	ContainerDir     = "/etc/alertmanager"
-	SecretsDir       = opsmodel.AlertmanagerSecretsDir
+	SecretsDir       = opsmodel.SecretsDir
 	sinkHTTP         = "http://" + opsmodel.NotificationSink + ":9095"
 	sinkSMTP         = opsmodel.NotificationSink + ":2525"
 	receiverHeader   = "X-Opsmon-Receiver"

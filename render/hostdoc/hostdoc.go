@@ -44,7 +44,7 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	if err := secretMounts(&b, env); err != nil {
 		return nil, err
 	}
-	b.WriteString("\nContainers with uploaded configuration (Prometheus, Alertmanager, blackbox-exporter, docker-proxy) keep a writable root filesystem: Docker refuses to copy files into a read-only one. A configuration change replaces the container; its data volume stays.\n")
+	configVolumes(&b)
 	b.WriteString("\n## Not available on a machine without registries\n\n")
 	for _, c := range model.Components() {
 		if c.LocalAbsentReason != "" {
@@ -90,6 +90,22 @@ func yesNo(v bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// configVolumes says where each container reads its rendered configuration.
+func configVolumes(b *strings.Builder) {
+	b.WriteString("\n## Rendered configuration, read-only\n\n")
+	b.WriteString("A container never receives files into its root filesystem. Its rendered files are in a volume of their own, ")
+	b.WriteString("`opsmon-<environment>-<container>-config-<hash>` (the hash is of the files), mounted read-only where it reads them. ")
+	b.WriteString("The stack creates that volume and a loader container, `<container>-config`: the same image, created with the volume ")
+	b.WriteString("mounted writable and the files uploaded into it, and never started (no network, no capability). ")
+	b.WriteString("A changed file makes a new volume, loader and container (a replace: stateful ones stop gracefully, their data volume stays); ")
+	b.WriteString("a destroy removes the config volumes with the loaders, never a data volume.\n\n")
+	for _, c := range model.Components() {
+		if dir, ok := hostplan.ConfigDir(c.Base()); ok && c.ReplicaOf == "" {
+			fmt.Fprintf(b, "- `%s`: `%s`.\n", c.Name, dir)
+		}
+	}
 }
 
 // secretMounts lists who reads which secret: each container's own secrets volume,
