@@ -258,7 +258,7 @@ func filesystemAttacks(t *testing.T) []attack {
 					t.Fatal(err)
 				}
 				got, err := runOut(nil, "docker", "cp", src, c.name+":"+dst+"/")
-				return err != nil && strings.Contains(got, "read-only"), strings.TrimSpace(tail(got, 1))
+				return err != nil && strings.Contains(got, "read-only"), tail(strings.TrimSpace(got), 1)
 			}})
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
@@ -263,7 +264,9 @@ func (s *standIn) onlyContainers(t *testing.T, summary string, names ...string) 
 			continue
 		}
 		f := strings.Fields(line)
-		if !slices.Contains(names, f[len(f)-1]) {
+		// A container's config loader is created from its image: a bump replaces it too.
+		name := strings.TrimSuffix(f[len(f)-1], hostplan.LoaderSuffix)
+		if !slices.Contains(names, name) {
 			t.Errorf("the bump of %v touches another container: %s", names, line)
 		}
 	}

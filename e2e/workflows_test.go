@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -103,16 +104,17 @@ func (s *standIn) stateLockHolds(t *testing.T) {
 }
 
 // versionBump points a component at a new tag (the change an upgrade is) and
-// checks the plan summary replaces that container and no other; a stateful one is
-// flagged. The stateless bump is then deployed: the new container is healthy.
+// checks the plan summary replaces that container (with its image, and the config
+// loader created from that image) and no other; a stateful one is flagged. The stateless bump is then deployed: the new container is healthy.
 func (s *standIn) versionBump(t *testing.T) {
 	blackbox := s.bumpImage(t, model.BlackboxExporter)
 	restore := s.override(t, map[string]string{model.BlackboxExporter: blackbox})
 	defer func() { restore() }()
 	out := s.run(t, "scripts/plan.sh", "staging")
 	t.Logf("plan summary of the blackbox-exporter bump:\n%s", tail(out, 12))
-	wantLine(t, out, "Plan: 0 to add, 0 to change, 2 to replace, 0 to destroy.")
+	wantLine(t, out, "Plan: 0 to add, 0 to change, 3 to replace, 0 to destroy.")
 	wantLine(t, out, "  replace  docker_container   blackbox-exporter")
+	wantLine(t, out, "  replace  docker_container   "+model.BlackboxExporter+hostplan.LoaderSuffix)
 	wantLine(t, out, "  replace  docker_image       "+blackbox)
 	if strings.Contains(out, "!!! DATA") {
 		t.Errorf("a stateless bump is flagged as touching data:\n%s", out)
@@ -133,7 +135,7 @@ func (s *standIn) versionBump(t *testing.T) {
 	restore = s.override(t, map[string]string{model.BlackboxExporter: blackbox, model.Prometheus: s.bumpImage(t, model.Prometheus)})
 	out = s.run(t, "scripts/plan.sh", "staging")
 	t.Logf("plan summary of the prometheus bump:\n%s", tail(out, 12))
-	wantLine(t, out, "Plan: 0 to add, 0 to change, 2 to replace, 0 to destroy.")
+	wantLine(t, out, "Plan: 0 to add, 0 to change, 3 to replace, 0 to destroy.")
 	if !regexp.MustCompile(`(?m)^!!! DATA: REPLACE docker_container "prometheus" \(docker_container\.\S+\): its service restarts; the named data volume is kept unless purged$`).MatchString(out) {
 		t.Errorf("the prometheus bump is not flagged as touching data:\n%s", out)
 	}

@@ -153,7 +153,10 @@ type ConfigVolume struct {
 const LoaderLabel = "opsmon.config-of"
 
 // LoaderName is the name of the never-started container that fills the volume.
-func (c Container) LoaderName() string { return c.Name + "-config" }
+func (c Container) LoaderName() string { return c.Name + LoaderSuffix }
+
+// LoaderSuffix ends every loader's name.
+const LoaderSuffix = "-config"
 
 // Volume mounts a named Docker volume. It is not a Terraform resource: Docker
 // creates it on first use and a destroy leaves it, so data survives unless
