@@ -254,14 +254,15 @@ func (b *remoteBench) deploy(t *testing.T) {
 	b.timings["deploy staging-host over SSH, from nothing"] = time.Since(t0)
 	b.deployOut = out
 	eventually(t, 3*time.Minute, 2*time.Second, "every container on the bench engine healthy", func() string {
-		got, err := b.engine.docker(context.Background(), "ps", "-a", "--format", "{{.Names}} {{.Status}} config-of={{.Label \""+hostplan.LoaderLabel+"\"}}")
+		got, err := b.engine.docker(context.Background(), "ps", "-a", "--format", "{{.Label \""+hostplan.LoaderLabel+"\"}}|{{.Names}} {{.Status}}")
 		if err != nil {
 			return err.Error()
 		}
 		var bad []string
 		for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
 			// A config loader is created and never started (hostplan.ConfigVolume).
-			if loader := !strings.HasSuffix(line, "config-of="); loader && strings.Contains(line, " Created ") {
+			servedBy, line, _ := strings.Cut(line, "|")
+			if servedBy != "" && strings.HasSuffix(line, " Created") {
 				continue
 			}
 			if !strings.Contains(line, "(healthy)") {

@@ -105,7 +105,8 @@ func (s *standIn) stateLockHolds(t *testing.T) {
 
 // versionBump points a component at a new tag (the change an upgrade is) and
 // checks the plan summary replaces that container (with its image, and the config
-// loader created from that image) and no other; a stateful one is flagged. The stateless bump is then deployed: the new container is healthy.
+// loader created from that image) and no other; a stateful one is flagged. The
+// stateless bump is then deployed: the new container is healthy.
 func (s *standIn) versionBump(t *testing.T) {
 	blackbox := s.bumpImage(t, model.BlackboxExporter)
 	restore := s.override(t, map[string]string{model.BlackboxExporter: blackbox})

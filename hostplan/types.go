@@ -149,14 +149,15 @@ type ConfigVolume struct {
 	Dir  string
 }
 
-// LoaderLabel marks a loader container with the name of the container it serves.
-const LoaderLabel = "opsmon.config-of"
+const (
+	// LoaderLabel marks a loader container with the name of the container it serves.
+	LoaderLabel = "opsmon.config-of"
+	// LoaderSuffix ends every loader's name.
+	LoaderSuffix = "-config"
+)
 
 // LoaderName is the name of the never-started container that fills the volume.
 func (c Container) LoaderName() string { return c.Name + LoaderSuffix }
-
-// LoaderSuffix ends every loader's name.
-const LoaderSuffix = "-config"
 
 // Volume mounts a named Docker volume. It is not a Terraform resource: Docker
 // creates it on first use and a destroy leaves it, so data survives unless

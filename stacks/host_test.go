@@ -24,8 +24,10 @@ type synthesized struct {
 	Resource struct {
 		Container map[string]dockerContainer `json:"docker_container"`
 		Network   map[string]any             `json:"docker_network"`
-		Volume    map[string]any             `json:"docker_volume"`
-		Image     map[string]struct {
+		Volume    map[string]struct {
+			Name string `json:"name"`
+		} `json:"docker_volume"`
+		Image map[string]struct {
 			Name        string `json:"name"`
 			KeepLocally bool   `json:"keep_locally"`
 		} `json:"docker_image"`
@@ -71,12 +73,13 @@ type dockerContainer struct {
 // volumeName resolves a reference to a docker_volume's name.
 func volumeName(s synthesized, ref string) string {
 	id, ok := strings.CutPrefix(ref, "${docker_volume.")
+	if !ok {
+		return ""
+	}
 	if id, ok = strings.CutSuffix(id, ".name}"); !ok {
 		return ""
 	}
-	vol, _ := s.Resource.Volume[id].(map[string]any)
-	n, _ := vol["name"].(string)
-	return n
+	return s.Resource.Volume[id].Name
 }
 
 func loadEnv(t *testing.T, name string) model.Environment {
@@ -167,10 +170,8 @@ func TestDataVolumesAreNeverTerraformResources(t *testing.T) {
 			data[v] = true
 		}
 		for id, v := range s.Resource.Volume {
-			vol, _ := v.(map[string]any)
-			n, _ := vol["name"].(string)
-			if data[n] || !strings.Contains(n, "-config-") {
-				t.Errorf("%s declares docker_volume %s (%q); a destroy would delete it", name, id, n)
+			if data[v.Name] || !strings.Contains(v.Name, "-config-") {
+				t.Errorf("%s declares docker_volume %s (%q); a destroy would delete it", name, id, v.Name)
 			}
 		}
 		if len(s.Resource.Volume) == 0 {
