@@ -80,8 +80,8 @@ func TestS3StateWithoutCredentialsStopsBeforeAnything(t *testing.T) {
 		if i < 0 {
 			t.Fatal("staging.yaml has no state block")
 		}
-		// The state block is the file's last; replace it with an S3 one.
-		return s[:i] + "\nstate:\n  backend: s3\n  bucket: opsmon-state\n  key: opsmon\n  region: us-east-1\n"
+		// The state and docker blocks end the file; replace them with an S3 one on this engine.
+		return s[:i] + "\nstate:\n  backend: s3\n  bucket: opsmon-state\n  key: opsmon\n  region: us-east-1\ndocker:\n  host: unix:///var/run/docker.sock\n"
 	})
 	out := refused(t, []string{"OPSMON_ENV_DIR=" + dir}, "scripts/stack.sh", "deploy", "staging")
 	wantLine(t, out, "error: environment staging keeps its state in S3 (state.backend: s3): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) for the bucket, in the environment or in OPSMON_SECRETS_FILE. Nothing was applied.")

@@ -35,6 +35,7 @@ type remoteBench struct {
 	planEnv          string // ... with the plan key, through the proxy
 	secrets          string // OPSMON_SECRETS_FILE of the deploy
 	planPG           string // the plan role's connection string
+	deployPG         string // the deploy role's
 	secretValues     []string
 	clone            string // a second, fresh clone of this repository
 	work             string // the test's folder: the clone and the saved plans
@@ -99,7 +100,7 @@ func newRemoteBench(t *testing.T) *remoteBench {
 	b.planEnv = b.envDir(t, b.planSSH, gid)
 	roles := run(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
 	b.pg.admin(t, roles)
-	_, deployPG := b.pg.setPassword(t, "opsmon_staging_deploy")
+	_, b.deployPG = b.pg.setPassword(t, "opsmon_staging_deploy")
 	_, b.planPG = b.pg.setPassword(t, "opsmon_staging_plan")
 
 	now := time.Now().UnixNano()
@@ -114,7 +115,7 @@ func newRemoteBench(t *testing.T) *remoteBench {
 		"alertmanager_web_password":  fmt.Sprintf("am-web-%d", now),
 		"node_exporter_web_password": fmt.Sprintf("node-web-%d", now),
 	}
-	lines := []string{"PG_CONN_STR=" + deployPG}
+	lines := []string{"PG_CONN_STR=" + b.deployPG}
 	for k, v := range values {
 		lines = append(lines, k+"="+v)
 		b.secretValues = append(b.secretValues, v)
@@ -142,11 +143,11 @@ func (b *remoteBench) envDir(t *testing.T, s *sshServer, gid uint32) string {
 	f := strings.Fields(string(key))
 	docker := fmt.Sprintf("docker:\n  host: ssh://%s@127.0.0.1:%s\n  host_key: %s %s\n  socket_gid: %d\n", s.user, s.port, f[0], f[1], gid)
 	return envtest.DirWith(t, filepath.Join(root, "environments"), "staging", func(text string) string {
+		text = placeStaging(t, text, "state:\n  backend: pg\n  schema_name: opsmon\n"+docker)
 		for _, r := range [][2]string{
 			{"images: upstream", "images: local"},
 			{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
 			{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
-			{"state:\n  backend: local\n  path: state\n", "state:\n  backend: pg\n  schema_name: opsmon\n" + docker},
 		} {
 			if !strings.Contains(text, r[0]) {
 				t.Fatalf("staging.yaml no longer contains %q; update the bench", r[0])
@@ -200,6 +201,12 @@ func (b *remoteBench) run(t *testing.T, dir string, extra []string, args ...stri
 	return out
 }
 
+// deployJobEnv is what CI's deploy job holds: the deploy key and the state's
+// deploy role, no secrets file.
+func (b *remoteBench) deployJobEnv() []string {
+	return []string{"OPSMON_SECRETS_FILE=", "PG_CONN_STR=" + b.deployPG}
+}
+
 // planEnvVars is what CI's plan job holds: the plan key, the plan role, read-only state.
 func (b *remoteBench) planEnvVars() []string {
 	return []string{"OPSMON_CACHE=", "OPSMON_ENV_DIR=" + b.planEnv, "OPSMON_SSH_KEY=" + filepath.Join(b.planSSH.dir, "plan_key"),
@@ -231,6 +238,10 @@ func (b *remoteBench) preflightRefusals(t *testing.T) {
 			"error: environment staging: OPSMON_SSH_KEY=" + otherKey + ".missing is not a readable file"},
 		{"unreachable host", []string{"OPSMON_ENV_DIR=" + unreachable},
 			"error: environment staging: cannot reach the Docker engine at " + host},
+		// The deploy holds no secret: it checks the volumes against what the last
+		// push recorded there, and nothing was pushed yet.
+		{"nothing pushed yet", b.deployJobEnv(),
+			"error: secrets not as the last push left them on the host: opsmon-staging-alertmanager-secrets (no such volume);"},
 	} {
 		before := b.engine.snapshot(t)
 		env := append([]string{"OPSMON_ENV_DIR=" + b.deployEnv, "OPSMON_SECRETS_FILE=" + b.secrets,
@@ -250,7 +261,7 @@ func (b *remoteBench) deploy(t *testing.T) {
 	out := b.run(t, root, nil, "scripts/secrets-push.sh", "staging")
 	b.timings["secrets-push over SSH"] = time.Since(t0)
 	t0 = time.Now()
-	out += b.run(t, root, nil, "scripts/stack.sh", "deploy", "staging", "staging-host")
+	out += b.run(t, root, b.deployJobEnv(), "scripts/stack.sh", "deploy", "staging", "staging-host")
 	b.timings["deploy staging-host over SSH, from nothing"] = time.Since(t0)
 	b.deployOut = out
 	eventually(t, 3*time.Minute, 2*time.Second, "every container on the bench engine healthy", func() string {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -60,6 +61,19 @@ func requireEngineFree(t *testing.T) {
 	}
 }
 
+// stagingPlace is where the repo's staging.yaml keeps its state and names its
+// Docker host: the state block followed by the docker block.
+var stagingPlace = regexp.MustCompile(`(?m)^state:\n(?:  .*\n)+docker:\n(?:  .*\n)+`)
+
+// placeStaging puts a bench's own state and engine in staging.yaml's text.
+func placeStaging(t *testing.T, text, place string) string {
+	t.Helper()
+	if !stagingPlace.MatchString(text) {
+		t.Fatalf("staging.yaml has no state block followed by a docker block; update the bench")
+	}
+	return stagingPlace.ReplaceAllLiteralString(text, place)
+}
+
 // newStandInState is newStandIn with staging's state in s3 when it is not nil,
 // else in a PostgreSQL the stand-in starts.
 func newStandInState(t *testing.T, s3 *s3Store) *standIn {
@@ -70,6 +84,7 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 		s.pg, state = "", s3.yaml()
 	}
 	s.envDir = envtest.DirWith(t, filepath.Join(root, "environments"), "staging", func(text string) string {
+		text = placeStaging(t, text, state+"docker:\n  host: unix:///var/run/docker.sock\n")
 		for _, r := range [][2]string{
 			// The upstream images cannot be pulled here; Grafana and cAdvisor,
 			// which have no local build, are left out with their reasons.
@@ -77,7 +92,6 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 			// Nothing leaves this machine.
 			{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
 			{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
-			{"state:\n  backend: local\n  path: state\n", state},
 		} {
 			if !strings.Contains(text, r[0]) {
 				t.Fatalf("staging.yaml no longer contains %q; update the stand-in", r[0])

@@ -8,14 +8,17 @@ import (
 	"strings"
 )
 
-// DefaultDockerHost is the engine on the machine that runs the deploy.
+// DefaultDockerHost is the engine on the machine that runs the deploy: the local
+// environment's, and the only one an environment may leave unnamed. Elsewhere the
+// machine running the deploy (a CI runner, a laptop) is not the host it meant.
 const DefaultDockerHost = "unix:///var/run/docker.sock"
 
 // DockerHost is the Docker engine an environment's host stack deploys to: a local
 // socket, or an engine reached over SSH whose host key is pinned here, so a deploy
 // never trusts a key on first use.
 type DockerHost struct {
-	// Host is unix:///path/to/docker.sock or ssh://user@host[:port].
+	// Host is unix:///path/to/docker.sock or ssh://user@host[:port]; only the local
+	// environment may leave it empty (DefaultDockerHost).
 	Host string `yaml:"host"`
 	// HostKey is the SSH host key the engine's host must present, as the server
 	// prints it (ssh-keyscan or /etc/ssh/ssh_host_ed25519_key.pub): "TYPE BASE64".
@@ -70,6 +73,9 @@ func (t SSHTarget) KnownHostsLine(hostKey string) string {
 var sshKeyTypes = []string{"ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa"}
 
 func (e Environment) validateDocker(bad func(string, string, ...any)) {
+	if e.Docker.Host == "" && !e.IsLocal() {
+		bad("docker.host", "required outside local: a deploy would otherwise reach whatever engine runs on the machine it runs on (a CI runner's own); name the host, ssh://user@host[:port] with docker.host_key and docker.socket_gid, or write %s out in full where the host runs its own deploys", DefaultDockerHost)
+	}
 	e.Docker.validate(bad, "docker", false)
 }
 

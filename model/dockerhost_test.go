@@ -19,6 +19,9 @@ func TestBadDockerHostsFailWithTheFieldAndTheFix(t *testing.T) {
 			`docker.host: port "70000" is out of range 1-65535`,
 			`docker.host_key: "ssh-ed25519 not-base64!" is not "TYPE BASE64" with TYPE one of ssh-ed25519, ecdsa-sha2-nistp256, ecdsa-sha2-nistp384, ecdsa-sha2-nistp521, ssh-rsa; copy it from the host: ssh-keyscan -p PORT HOST`,
 		},
+		"docker-unnamed": {
+			`testdata/docker-unnamed.yaml: docker.host: required outside local: a deploy would otherwise reach whatever engine runs on the machine it runs on (a CI runner's own); name the host, ssh://user@host[:port] with docker.host_key and docker.socket_gid, or write unix:///var/run/docker.sock out in full where the host runs its own deploys`,
+		},
 		"docker-socket-key": {
 			`testdata/docker-socket-key.yaml: docker.host_key: a unix socket has no host key; remove docker.host_key`,
 		},

@@ -36,7 +36,7 @@ type Environment struct {
 	Email      Email      `yaml:"email"`
 	Slack      Slack      `yaml:"slack"`
 	State      State      `yaml:"state"`
-	// Docker is the engine the host stack deploys to (the local socket when unset).
+	// Docker is the engine the host stack deploys to (required outside local).
 	Docker DockerHost `yaml:"docker"`
 	// HA replicates Prometheus and clusters Alertmanager (off when unset).
 	HA HA `yaml:"ha"`

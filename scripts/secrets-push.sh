@@ -7,6 +7,7 @@ source "$ROOT/scripts/secrets.sh"
 source "$ROOT/scripts/engine.sh"
 env=${1:?usage: secrets-push.sh ENV}
 cd "$ROOT"
+require_secrets_file "$env"
 load_secrets "$env"
 use_engine "$env"
 push_secrets "$env"

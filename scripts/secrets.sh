@@ -70,19 +70,32 @@ load_secrets() {
   export TF_VAR_docker_socket_gid
 }
 
+# require_secrets_file ENV: ENV's secrets file is named (a push writes its values).
+require_secrets_file() {
+  [ -n "$(secrets_file "$1")" ] || die "environment $1: no secrets file; set OPSMON_SECRETS_FILE=/path/to/$1.env (KEY=VALUE lines, mode 0600; docs/MONITORING_SETUP.md lists the keys). Nothing was applied."
+}
+
 # push_secrets ENV [-check]: write ENV's secrets into its containers' secrets volumes
-# on its engine (use_engine first), or with -check only verify they are there.
+# on its engine (use_engine first), or with -check only verify they are there: with
+# no secrets file (a deploy job holds none), against what the last push recorded.
 push_secrets() {
-  local env=$1 f; shift
+  local env=$1 f h; shift
   f=$(secrets_file "$env")
-  [ -n "$f" ] || die "environment $env: no secrets file; set OPSMON_SECRETS_FILE=/path/to/$env.env (KEY=VALUE lines, mode 0600; docs/MONITORING_SETUP.md lists the keys). Nothing was applied."
+  if [ -z "$f" ] && [ "${1:-}" = -check ]; then
+    opsmon secrets-push -env "$env" -check || die "environment $env: secrets not in place (see above). Nothing was applied."
+    for h in ${HOSTS_IN_USE-$AGENT_HOSTS}; do
+      (DOCKER_HOST=${h#*=} opsmon secrets-push -env "$env" -host "${h%%=*}" -check) \
+        || die "environment $env: secrets not in place on host ${h%%=*} (see above). Nothing was applied."
+    done
+    return 0
+  fi
+  require_secrets_file "$env"
   # Receiver secrets shared with production are refused: compared with the file
   # OPSMON_COMPARE_SECRETS_FILE names, and with the fingerprints earlier pushes left.
   (opsmon secrets-push -env "$env" -file "$f" -fingerprints "$CACHE/secrets" \
     ${OPSMON_COMPARE_SECRETS_FILE:+-compare "$OPSMON_COMPARE_SECRETS_FILE"} "$@") \
     || die "environment $env: secrets not in place (see above). Nothing was applied."
   # The agents of each further host in use (use_engine), on that host's engine.
-  local h
   for h in ${HOSTS_IN_USE-$AGENT_HOSTS}; do
     (DOCKER_HOST=${h#*=} opsmon secrets-push -env "$env" -host "${h%%=*}" -file "$f" "$@") \
       || die "environment $env: secrets not in place on host ${h%%=*} (see above). Nothing was applied."

@@ -126,25 +126,14 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, ca *CA, o
 	if _, err := d(nil, "volume", "create", "--label", "opsmon.secrets-of="+c.Name, m.Volume); err != nil {
 		return r, err
 	}
-	helper, err := helperName()
+	helper, err := newHelper(d, c, uid, gid)
 	if err != nil {
-		return r, err
-	}
-	// Created on the volume and started only to run secrets-owner, with no network:
-	// the image needs no shell, and nothing of its own runs.
-	if _, err := d(nil, "create", "--name", helper, "--network", "none", "--user", "0",
-		"--entrypoint", ownerPath, "-v", m.Volume+":/secrets", c.Image,
-		strconv.Itoa(uid), strconv.Itoa(gid), "/secrets"); err != nil {
 		return r, err
 	}
 	defer d(nil, "rm", "-f", "-v", helper)
-	tarOut, err := d(nil, "cp", helper+":/secrets", "-")
+	have, err := readHelper(d, helper, m.Volume)
 	if err != nil {
 		return r, err
-	}
-	have, err := readArchive(strings.NewReader(tarOut))
-	if err != nil {
-		return r, fmt.Errorf("reading %s: %w", m.Volume, err)
 	}
 	if m.TLS != nil {
 		cert, key, err := serverCert(*ca, *m.TLS, []byte(have[model.TLSCertFile].body), []byte(have[model.TLSKeyFile].body), time.Now())
@@ -171,8 +160,16 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, ca *CA, o
 		}
 	}
 	r.Changed = changed(want, uid, gid, have)
+	// A volume without a current record is rewritten whole, record included: the
+	// deploy checks it against that record, holding no value.
+	if len(r.Changed) == 0 && len(notAsPushed(sortedNames(want), have)) > 0 {
+		r.Changed = []string{PushedFile}
+	}
 	if check || len(r.Changed) == 0 {
 		return r, nil
+	}
+	if want[PushedFile], err = record(want); err != nil {
+		return r, err
 	}
 	// docker cp writes the files as root; secrets-owner then gives them to the user.
 	if _, err := d(bytes.NewReader(archive(want, 0, 0)), "cp", "-", helper+":/secrets"); err != nil {
@@ -192,6 +189,47 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, ca *CA, o
 		r.Restarted = true
 	}
 	return r, nil
+}
+
+// newHelper creates, on c's secrets volume, the container a push reads and writes
+// the volume through. Created with no network and started only to run
+// secrets-owner: the image needs no shell, and nothing of its own runs.
+func newHelper(d Docker, c hostplan.Container, uid, gid int) (string, error) {
+	helper, err := helperName()
+	if err != nil {
+		return "", err
+	}
+	_, err = d(nil, "create", "--name", helper, "--network", "none", "--user", "0",
+		"--entrypoint", ownerPath, "-v", c.Secrets.Volume+":/secrets", c.Image,
+		strconv.Itoa(uid), strconv.Itoa(gid), "/secrets")
+	return helper, err
+}
+
+// readHelper reads the files of the volume mounted in helper.
+func readHelper(d Docker, helper, volume string) (map[string]entry, error) {
+	tarOut, err := d(nil, "cp", helper+":/secrets", "-")
+	if err != nil {
+		return nil, err
+	}
+	have, err := readArchive(strings.NewReader(tarOut))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", volume, err)
+	}
+	return have, nil
+}
+
+// readVolume reads the files of c's secrets volume, through a helper removed after.
+func readVolume(d Docker, c hostplan.Container) (map[string]entry, error) {
+	uid, gid, err := ownerOf(c.Secrets.Owner)
+	if err != nil {
+		return nil, err
+	}
+	helper, err := newHelper(d, c, uid, gid)
+	if err != nil {
+		return nil, err
+	}
+	defer d(nil, "rm", "-f", "-v", helper)
+	return readHelper(d, helper, c.Secrets.Volume)
 }
 
 func helperName() (string, error) {

@@ -59,14 +59,23 @@ func AddEnvironment(app cdktf.App, env model.Environment) error {
 	if err != nil {
 		return fmt.Errorf("environment %s: %w", env.Name, err)
 	}
-	if _, err := NewHostStack(app, model.HostStack(env.Name), env, files); err != nil {
+	host, err := NewHostStack(app, model.HostStack(env.Name), env, files)
+	if err != nil {
 		return err
 	}
+	machines := []cdktf.TerraformStack{host}
 	for _, h := range env.Hosts {
-		if _, err := NewAgentStack(app, model.AgentStack(env.Name, h.Name), env, h, files); err != nil {
+		agents, err := NewAgentStack(app, model.AgentStack(env.Name, h.Name), env, h, files)
+		if err != nil {
 			return err
 		}
+		machines = append(machines, agents)
 	}
-	NewGrafanaStack(app, model.GrafanaStack(env.Name), env)
+	// The Grafana stack talks to the Grafana and reads the Prometheus the others
+	// run: cdktf deploys it after them and destroys it before them.
+	grafana := NewGrafanaStack(app, model.GrafanaStack(env.Name), env)
+	for _, m := range machines {
+		grafana.AddDependency(m)
+	}
 	return nil
 }

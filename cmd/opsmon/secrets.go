@@ -79,7 +79,7 @@ func secretsPushCmd(args []string) error {
 	fs := flag.NewFlagSet("secrets-push", flag.ExitOnError)
 	envName := fs.String("env", "local", "environment")
 	path := fs.String("file", "", "secrets file (KEY=VALUE lines, mode 0600)")
-	check := fs.Bool("check", false, "write nothing; fail when a volume lacks a file or holds a stale one")
+	check := fs.Bool("check", false, "write nothing; fail when a volume lacks a file or holds a stale one (without -file: one not as the last push left it)")
 	compare := fs.String("compare", "", "the other side's secrets file (production's, or when pushing production another environment's), to refuse shared receivers")
 	prints := fs.String("fingerprints", "", "folder of <env>.receivers fingerprints that pushes leave and compare with")
 	host := fs.String("host", "", "one of the environment's further hosts (hosts: in its file): push its agents' secrets")
@@ -87,6 +87,11 @@ func secretsPushCmd(args []string) error {
 	plan, err := hostPlan(*envName, *host)
 	if err != nil {
 		return err
+	}
+	// A deploy holds no secret: it checks each volume against what the last push
+	// recorded there.
+	if *check && *path == "" {
+		return secretspush.Verify(secretspush.CLI, plan, *envName)
 	}
 	f, err := secretsfile.Read(*path)
 	if err != nil {
