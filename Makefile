@@ -76,9 +76,11 @@ plan: setup
 BASE ?= origin/main
 review:
 	@scripts/opsmon.sh review -base '$(BASE)'
-# apply-plan: apply exactly the saved plans in PLANS (OPSMON_PLAN_OUT=DIR make plan).
+# apply-plan: apply exactly the saved plans in PLANS (OPSMON_PLAN_OUT=DIR make plan),
+# checked against the DIGEST make plan printed for them.
+DIGEST ?= $(OPSMON_PLAN_DIGEST)
 apply-plan: setup
-	@scripts/apply-plan.sh $(ENV) '$(PLANS)'
+	@OPSMON_PLAN_DIGEST='$(DIGEST)' scripts/apply-plan.sh $(ENV) '$(PLANS)'
 
 test: setup
 	@scripts/test.sh

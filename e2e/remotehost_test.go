@@ -54,6 +54,7 @@ func TestRemoteHost(t *testing.T) {
 		{"a fresh clone plans no changes through the read-only proxy with the plan role", b.cloneNoChanges},
 		{"no secret in the state, the saved plan, the JSON, docker inspect or the logs", b.noSecretAnywhere},
 		{"a one-line change in the Go plans exactly that change", b.oneLineChanges},
+		{"a reviewed plan applies with the deploy's credentials; tampered or stale, it is refused", b.applyReviewed},
 	}
 	if runInOrder(t, steps) == "" && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
 		if err := b.writeTable(); err != nil {
@@ -400,6 +401,69 @@ func (b *remoteBench) oneLineChanges(t *testing.T) {
 		if !strings.HasPrefix(string(initLog), "init skipped") {
 			t.Errorf("the plan after %s ran tofu init again although nothing it depends on changed:\n%s", c.file, tail(string(initLog), 10))
 		}
+	}
+}
+
+// applyReviewed: in the clone, one committed change is planned with the plan
+// credentials into a saved folder; a copy changed after its digest was reported
+// is refused; the folder applies with the deploy's credentials and no secrets
+// file; applied once more it is stale; a new plan shows no changes.
+func (b *remoteBench) applyReviewed(t *testing.T) {
+	file, old, new := "alerts/resources.go", `diskTier("DiskSpaceOver80Percent", SeverityHigh, 0.80,`, `diskTier("DiskSpaceOver80Percent", SeverityHigh, 0.82,`
+	path := filepath.Join(b.clone, file)
+	orig, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(orig), old) {
+		t.Fatalf("%s no longer holds %q; update the test (%v)", file, old, err)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(orig), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runIn(b.clone, nil, "git", "-c", "user.name=bench", "-c", "user.email=bench@127.0.0.1", "commit", "-qam", "disk threshold 0.82"); err != nil {
+		t.Fatalf("git commit: %v %s", err, out)
+	}
+	plans := filepath.Join(b.work, "reviewed")
+	t0 := time.Now()
+	out, err := runIn(b.clone, append(b.planEnvVars(), "OPSMON_PLAN_OUT="+plans), "scripts/plan.sh", "staging")
+	b.timings["plan of one change, saved (plan credentials)"] = time.Since(t0)
+	if err != nil {
+		t.Fatalf("saved plan: %v\n%s", err, tail(out, 30))
+	}
+	m := regexp.MustCompile(`digest (sha256:[0-9a-f]{64})`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("make plan printed no digest for the saved plans:\n%s", tail(out, 10))
+	}
+	deploy := append([]string{"OPSMON_CACHE=", "OPSMON_ENV_DIR=" + b.deployEnv, "OPSMON_SSH_KEY=" + filepath.Join(b.deploySSH.dir, "plan_key"),
+		"OPSMON_PLAN_DIGEST=" + m[1]}, b.deployJobEnv()...)
+	tampered := filepath.Join(b.work, "tampered")
+	if err := os.CopyFS(tampered, os.DirFS(plans)); err != nil {
+		t.Fatal(err)
+	}
+	planFile := filepath.Join(tampered, "staging-host.tfplan")
+	raw, _ := os.ReadFile(planFile)
+	if err := os.WriteFile(planFile, append(raw, 0), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := b.engine.snapshot(t)
+	out, err = runIn(b.clone, deploy, "scripts/apply-plan.sh", "staging", tampered)
+	if err == nil || !strings.Contains(out, "the plans in "+tampered+" hash to ") || !strings.Contains(out, ", not to "+m[1]) {
+		t.Errorf("a plan changed after its digest was reported: err=%v, want it refused:\n%s", err, tail(out, 10))
+	}
+	if after := b.engine.snapshot(t); after != before {
+		t.Errorf("the refused apply changed the bench engine")
+	}
+	t0 = time.Now()
+	out, err = runIn(b.clone, deploy, "scripts/apply-plan.sh", "staging", plans)
+	b.timings["apply-plan of the reviewed plan (deploy credentials, no secrets file)"] = time.Since(t0)
+	if err != nil || !strings.Contains(out, "Apply complete!") {
+		t.Fatalf("applying the reviewed plan: %v\n%s", err, tail(out, 30))
+	}
+	out, err = runIn(b.clone, deploy, "scripts/apply-plan.sh", "staging", plans)
+	if err == nil || !strings.Contains(out, "Saved plan is stale") {
+		t.Errorf("applying the same plan twice: err=%v, want tofu's Saved plan is stale:\n%s", err, tail(out, 15))
+	}
+	out, err = runIn(b.clone, b.planEnvVars(), "scripts/plan.sh", "staging")
+	if err != nil || !strings.Contains(out, "No changes.") {
+		t.Errorf("the plan after the apply: err=%v, want No changes:\n%s", err, tail(out, 20))
 	}
 }
 

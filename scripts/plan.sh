@@ -3,7 +3,8 @@
 # the summary a reviewer reads first: add / change / replace / destroy, with any
 # stateful container or data volume touched flagged loudly (!!! DATA).
 # OPSMON_PLAN_OUT=DIR also keeps each saved plan as DIR/<stack>.tfplan, with the
-# environment, commit and tree they were made from, for scripts/apply-plan.sh.
+# environment, commit, tree and run they were made from, for scripts/apply-plan.sh,
+# and prints the folder's digest, which the apply must be given.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
 source "$ROOT/scripts/engine.sh"
@@ -21,11 +22,12 @@ place_provider_lock $STACKS
 work=$(mktemp -d "$CACHE/tmp/plan-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 if [ -n "${OPSMON_PLAN_OUT:-}" ]; then
-  # What the plans were made from: apply-plan.sh refuses them for any other tree.
-  mkdir -p "$OPSMON_PLAN_OUT"
-  echo "$env" >"$OPSMON_PLAN_OUT/env"
-  git rev-parse HEAD >"$OPSMON_PLAN_OUT/commit"
-  git rev-parse 'HEAD^{tree}' >"$OPSMON_PLAN_OUT/tree"
+  # A saved plan names the commit it was made from: uncommitted changes would be
+  # applied from a checkout that lacks them.
+  git diff --quiet HEAD -- || die "the working tree has uncommitted changes (git status): commit them, then plan; a saved plan must be made from a commit. Nothing was planned."
+  # What the plans were made from: apply-plan.sh refuses them for any other tree or run.
+  opsmon plan-made -dir "$OPSMON_PLAN_OUT" -env "$env" -commit "$(git rev-parse HEAD)" \
+    -tree "$(git rev-parse 'HEAD^{tree}')" -run "${GITHUB_RUN_ID:-local}"
 fi
 # init_once DIR: tofu init, skipped when DIR was initialized for the same backend,
 # providers, lock file, CLI config and tofu: all a re-init could change.
@@ -54,3 +56,7 @@ for stack in $STACKS; do
   [ -z "${OPSMON_PLAN_OUT:-}" ] || install -D -m 0600 "$work/$stack.plan" "$OPSMON_PLAN_OUT/$stack.tfplan"
   opsmon plan-summary "$work/$stack.json"
 done
+# The digest the apply checks the folder against: reported here, never carried in it.
+if [ -n "${OPSMON_PLAN_OUT:-}" ]; then
+  echo "saved plans: $OPSMON_PLAN_OUT, digest $(opsmon plan-digest "$OPSMON_PLAN_OUT") (make apply-plan ENV=$env PLANS=$OPSMON_PLAN_OUT DIGEST=<this digest>)"
+fi
