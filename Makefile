@@ -6,10 +6,17 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup up down purge plan apply-plan review grafana-bindings python-requirements provider-lock recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
+.PHONY: setup setup-deploy up down purge plan apply-plan review grafana-bindings python-requirements provider-lock recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
 
 setup:
 	@scripts/setup.sh
+
+# setup-deploy: only what a plan or an apply needs (OpenTofu, the provider, cdktf-cli,
+# the docker and ssh clients); the targets that act on an environment elsewhere use it.
+# The local environment runs on this machine and needs the whole setup.
+setup-deploy:
+	@scripts/setup.sh --profile deploy
+ENV_SETUP = $(if $(filter local,$(ENV)),setup,setup-deploy)
 
 up: setup
 	@scripts/up.sh
@@ -44,30 +51,30 @@ render:
 check-drift:
 	@scripts/opsmon.sh render -check
 
-synth: setup
+synth: $(ENV_SETUP)
 	@scripts/stack.sh synth $(ENV)
 
-diff: setup
+diff: $(ENV_SETUP)
 	@scripts/stack.sh diff $(ENV) $(if $(STACK),'$(STACK)')
 
-deploy: setup
+deploy: $(ENV_SETUP)
 	@scripts/stack.sh deploy $(ENV) $(if $(STACK),'$(STACK)')
 
 # secrets-push: write ENV's secrets (OPSMON_SECRETS_FILE) into its containers' secrets
 # volumes on its Docker host; a deploy checks they are there and never reads them.
-secrets-push: setup
+secrets-push: $(ENV_SETUP)
 	@scripts/secrets-push.sh $(ENV)
 
 # destroy: data volumes are kept; production also needs OPSMON_ALLOW_PRODUCTION_DESTROY=yes.
-destroy: setup
+destroy: $(ENV_SETUP)
 	@scripts/stack.sh destroy $(ENV) $(if $(STACK),'$(STACK)')
 
 # recreate: destroy and redeploy ENV (staging is disposable; never production).
-recreate: setup
+recreate: $(ENV_SETUP)
 	@scripts/recreate.sh $(ENV)
 
 # plan: what a deploy of ENV would do, summarised (data touched flagged loudly).
-plan: setup
+plan: $(ENV_SETUP)
 	@scripts/plan.sh $(ENV)
 
 # review: the monitoring change from BASE to the working tree, in Markdown: alerts,
@@ -79,7 +86,7 @@ review:
 # apply-plan: apply exactly the saved plans in PLANS (OPSMON_PLAN_OUT=DIR make plan),
 # checked against the DIGEST make plan printed for them.
 DIGEST ?= $(OPSMON_PLAN_DIGEST)
-apply-plan: setup
+apply-plan: $(ENV_SETUP)
 	@OPSMON_PLAN_DIGEST='$(DIGEST)' scripts/apply-plan.sh $(ENV) '$(PLANS)'
 
 test: setup

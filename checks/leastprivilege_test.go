@@ -16,6 +16,7 @@ type workflow struct {
 	Permissions map[string]string `yaml:"permissions"`
 	Jobs        map[string]struct {
 		If          string            `yaml:"if"`
+		Needs       any               `yaml:"needs"`
 		Environment any               `yaml:"environment"`
 		Permissions map[string]string `yaml:"permissions"`
 		Steps       []wfStep          `yaml:"steps"`
@@ -114,45 +115,75 @@ func TestPlanWorkflowHoldsOnlyReadOnlyCredentials(t *testing.T) {
 	}
 }
 
-// TestDeployWorkflowAppliesOnlyTheReviewedPlanFromMain: deploys run on main (or
-// by hand), behind the production environment's approval, and apply the saved
-// plans with make apply-plan, never a fresh auto-approved one.
+// TestDeployWorkflowAppliesOnlyTheReviewedPlanFromMain: deploys run on a push to
+// main only; a plan job holding only the plan credentials plans main's code, and
+// an apply job behind the production environment's approval applies exactly its
+// plans (this run's artifact, checked against the digest the plan job reported),
+// never a fresh auto-approved one. The pull-request workflow keeps no plan.
 func TestDeployWorkflowAppliesOnlyTheReviewedPlanFromMain(t *testing.T) {
 	wf, text := readWorkflow(t, "../.github/workflows/deploy.yml")
 	var triggers []string
 	for k := range wf.On {
 		triggers = append(triggers, k)
 	}
-	sort.Strings(triggers)
-	if strings.Join(triggers, ",") != "push,workflow_dispatch" {
-		t.Errorf("deploy.yml runs on %v; want only push (to main) and workflow_dispatch", triggers)
+	if strings.Join(triggers, ",") != "push" {
+		t.Errorf("deploy.yml runs on %v; want only push (to main): a dispatch could name any run's plans", triggers)
 	}
 	if push, _ := wf.On["push"].(map[string]any); push == nil || len(push["branches"].([]any)) != 1 || push["branches"].([]any)[0] != "main" {
 		t.Errorf("deploy.yml's push trigger is %v; want branches: [main]", wf.On["push"])
 	}
-	for _, bad := range []string{"auto-approve", "make deploy"} {
+	for _, bad := range []string{"auto-approve", "make deploy", "run-id", "plan_run_id", "workflow_dispatch"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("deploy.yml contains %q", bad)
 		}
+	}
+	want := map[string][]string{"plan": {"PLAN_PG_CONN_STR", "PLAN_SSH_KEY"}, "apply": {"DEPLOY_SSH_KEY", "STATE_PG_CONN_STR"}}
+	if len(wf.Jobs) != len(want) {
+		t.Errorf("deploy.yml has %d jobs; want plan and apply", len(wf.Jobs))
 	}
 	applies := 0
 	for name, job := range wf.Jobs {
 		if job.If != "github.ref == 'refs/heads/main'" {
 			t.Errorf("deploy.yml job %s runs when %q; want only on main (github.ref == 'refs/heads/main')", name, job.If)
 		}
-		if job.Environment != "production" {
-			t.Errorf("deploy.yml job %s has environment %v; want production (required reviewers)", name, job.Environment)
-		}
+		var secrets []string
 		for _, s := range job.Steps {
+			for _, v := range s.Env {
+				for _, m := range secretRef.FindAllStringSubmatch(v, -1) {
+					secrets = append(secrets, m[1])
+				}
+			}
 			if strings.Contains(s.Run, "make apply-plan ENV=production") {
 				applies++
+				if name != "apply" || s.Env["OPSMON_PLAN_DIGEST"] != "${{ needs.plan.outputs.digest }}" {
+					t.Errorf("deploy.yml job %s applies without the plan job's digest (OPSMON_PLAN_DIGEST: ${{ needs.plan.outputs.digest }})", name)
+				}
+			}
+			if strings.HasPrefix(s.Uses, "actions/download-artifact@") && (name != "apply" || s.With["run-id"] != "" || s.With["github-token"] != "") {
+				t.Errorf("deploy.yml job %s downloads an artifact of another run, or outside the apply job", name)
 			}
 			if s.holdsSecret() && strings.Contains(s.Run, "sudo") {
 				t.Errorf("deploy.yml step %q runs sudo with a secret in its environment", s.Name)
 			}
 		}
+		sort.Strings(secrets)
+		if strings.Join(secrets, ",") != strings.Join(want[name], ",") {
+			t.Errorf("deploy.yml job %s holds secrets %v; want %v", name, secrets, want[name])
+		}
+	}
+	if plan := wf.Jobs["plan"]; plan.Environment != nil {
+		t.Errorf("deploy.yml's plan job has environment %v: the deploy credentials are the apply job's alone", plan.Environment)
+	}
+	if apply := wf.Jobs["apply"]; apply.Environment != "production" || apply.Needs != "plan" {
+		t.Errorf("deploy.yml's apply job has environment %v and needs %v; want production (required reviewers) after plan", apply.Environment, apply.Needs)
 	}
 	if applies != 1 {
 		t.Errorf("deploy.yml runs make apply-plan ENV=production %d times; want once", applies)
+	}
+	_, planText := readWorkflow(t, planWorkflow)
+	for _, bad := range []string{"opsmon-plans", "OPSMON_PLAN_OUT"} {
+		if strings.Contains(planText, bad) {
+			t.Errorf("plan.yml contains %q: a pull request's plans are never kept for a deploy", bad)
+		}
 	}
 }

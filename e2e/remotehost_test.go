@@ -55,6 +55,7 @@ func TestRemoteHost(t *testing.T) {
 		{"no secret in the state, the saved plan, the JSON, docker inspect or the logs", b.noSecretAnywhere},
 		{"a one-line change in the Go plans exactly that change", b.oneLineChanges},
 		{"a reviewed plan applies with the deploy's credentials; tampered or stale, it is refused", b.applyReviewed},
+		{"make recreate reports the data volumes of the bench engine, kept", b.recreateOnItsEngine},
 	}
 	if runInOrder(t, steps) == "" && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
 		if err := b.writeTable(); err != nil {
@@ -464,6 +465,17 @@ func (b *remoteBench) applyReviewed(t *testing.T) {
 	out, err = runIn(b.clone, b.planEnvVars(), "scripts/plan.sh", "staging")
 	if err != nil || !strings.Contains(out, "No changes.") {
 		t.Errorf("the plan after the apply: err=%v, want No changes:\n%s", err, tail(out, 20))
+	}
+}
+
+// recreateOnItsEngine: the volumes recreate reports are the bench engine's (this
+// machine's own engine holds no staging volume, and would report them "new").
+func (b *remoteBench) recreateOnItsEngine(t *testing.T) {
+	t0 := time.Now()
+	out := b.run(t, root, b.deployJobEnv(), "scripts/recreate.sh", "staging")
+	b.timings["make recreate ENV=staging over SSH"] = time.Since(t0)
+	for _, v := range []string{"opsmon-staging-prometheus-data", "opsmon-staging-alertmanager-data"} {
+		wantLine(t, out, "data volume kept: "+v)
 	}
 }
 

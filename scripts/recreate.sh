@@ -4,10 +4,12 @@
 # never recreated (deploy changes to it instead).
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/secrets.sh"
+source "$ROOT/scripts/engine.sh"
 env=${1:?usage: recreate.sh ENV}
 [ "$env" != production ] || die "recreate destroys containers; production is never recreated by this command (deploy changes instead)"
 cd "$ROOT"
-describe_env "$env" # STACKS, SKIPPED_STACKS, SKIP_REASON, DATA_VOLUMES
+load_secrets "$env" # STACKS, SKIPPED_STACKS, SKIP_REASON, DATA_VOLUMES; the state's credentials
+use_engine "$env"   # the volumes reported are those of the environment's own engine
 before=" $(docker volume ls -q | tr '\n' ' ') "
 t0=$(date +%s)
 scripts/stack.sh destroy "$env" $STACKS

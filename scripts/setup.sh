@@ -4,6 +4,7 @@
 # of the build; each step of this clone is skipped when its stamp (.cache/stamps)
 # holds the current key. Independent steps run side by side.
 # Usage: scripts/setup.sh [step...]   (no step = all; named steps run one by one)
+#        scripts/setup.sh --profile deploy   (only what a plan or an apply needs)
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/versions.sh"
 # The components' versions and modules come from the model (model/releases.go),
@@ -21,6 +22,15 @@ FIRST=(packages docker_engine)
 BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager thanos actionlint)
 DOWNLOADS=(debian_base cdktf_cli provider_generator python_venv python_venv_latest)
 LAST=(tofu_config provider_lock docker_bindings images)
+# A deploy machine (a CI plan or apply job, an operator's laptop) plans and applies
+# against an engine elsewhere: OpenTofu, the provider, cdktf-cli, the docker and ssh
+# clients. Nothing of the test bench (PostgreSQL, HAProxy, debootstrap, the
+# Prometheus, Thanos and SeaweedFS builds, images), and no engine started here.
+if [ "${1:-}" = --profile ]; then
+  [ "${2:-}" = deploy ] || die "unknown setup profile '${2:-}'; the one profile is: deploy"
+  shift 2
+  FIRST=(deploy_packages) BUILDS=(tofu docker_provider) DOWNLOADS=(cdktf_cli) LAST=(tofu_config provider_lock)
+fi
 TIMES="$CACHE/logs/setup-times.tsv"
 
 # run_step STEP: skips it when done for its key, else runs it into its log. A step

@@ -28,6 +28,25 @@ step_run_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs
 }
 
+# A deploy machine's packages (setup.sh --profile deploy): the clients a plan and an
+# apply run, no server.
+deploy_missing() {
+  local p
+  for p in jq curl git python3; do command -v "$p" >/dev/null || echo "$p"; done
+  command -v docker >/dev/null || echo docker.io
+  command -v ssh >/dev/null || echo openssh-client
+}
+step_hint_deploy_packages() { echo "about 1 min when the docker client must be installed"; }
+step_key_deploy_packages() { echo "deploy-packages"; }
+step_stamped_deploy_packages() { step_present_deploy_packages; }
+step_present_deploy_packages() { [ -z "$(deploy_missing)" ]; }
+step_run_deploy_packages() {
+  local pkgs; pkgs=$(deploy_missing)
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs
+}
+
 # Docker engine: use one that answers; else start dockerd.
 step_hint_docker_engine() { echo "seconds"; }
 step_key_docker_engine() { echo "docker-engine"; }

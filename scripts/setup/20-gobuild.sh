@@ -117,6 +117,18 @@ build_seaweedfs() {
 
 for s in tofu docker_provider prometheus alertmanager exporters thanos actionlint seaweedfs; do artifact_step "$s"; done
 
+# A tofu already on PATH at the pinned version is used as it is: a deploy machine
+# that has one need not build another.
+eval "$(declare -f step_run_tofu | sed '1s/step_run_tofu/step_build_tofu/')"
+step_run_tofu() {
+  local t; t=$(PATH="${PATH//$BIN:/}" command -v tofu 2>/dev/null) || true
+  if [ -n "$t" ] && [ "$t" != "$BIN/tofu" ] && [ "$("$t" version 2>/dev/null | head -n 1)" = "OpenTofu v$TOFU_VERSION" ]; then
+    ln -sf "$t" "$BIN/tofu"
+    return 0
+  fi
+  step_build_tofu
+}
+
 step_hint_tofu_config() { echo "instant"; }
 step_key_tofu_config() { echo "$MIRROR"; }
 step_present_tofu_config() { [ -f "$TF_CLI_CONFIG_FILE" ]; }
