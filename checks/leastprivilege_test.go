@@ -76,8 +76,8 @@ func TestPlanWorkflowHoldsOnlyReadOnlyCredentials(t *testing.T) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		if n != "PLAN_PG_CONN_STR" && n != "PLAN_SSH_KEY" && n != "PLAN_SSH_KNOWN_HOSTS" {
-			t.Errorf("plan.yml hands secrets.%s to pull-request code; plans take only PLAN_PG_CONN_STR, PLAN_SSH_KEY, PLAN_SSH_KNOWN_HOSTS", n)
+		if n != "PLAN_PG_CONN_STR" && n != "STAGING_PLAN_PG_CONN_STR" && n != "PLAN_SSH_KEY" {
+			t.Errorf("plan.yml hands secrets.%s to pull-request code; plans take only PLAN_PG_CONN_STR, STAGING_PLAN_PG_CONN_STR, PLAN_SSH_KEY", n)
 		}
 	}
 	if len(names) == 0 {

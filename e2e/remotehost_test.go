@@ -27,6 +27,9 @@ import (
 // onto the read-only Docker API proxy); state in a real PostgreSQL with a deploy
 // role and a plan role; staging-shaped, with the locally built images.
 type remoteBench struct {
+	env              string // the environment the bench stands in for the host of
+	gid              uint32 // the group of the bench engine's socket
+	proxySock        string // the read-only proxy in front of the bench engine
 	engine           *engine
 	deploySSH        *sshServer
 	planSSH          *sshServer
@@ -64,9 +67,13 @@ func TestRemoteHost(t *testing.T) {
 	}
 }
 
-func newRemoteBench(t *testing.T) *remoteBench {
+func newRemoteBench(t *testing.T) *remoteBench { return newRemoteBenchFor(t, "staging") }
+
+// newRemoteBenchFor stands the bench in for env's host: env's file names the bench
+// engine (over SSH), the bench PostgreSQL for state, and the local images.
+func newRemoteBenchFor(t *testing.T, env string) *remoteBench {
 	t.Helper()
-	b := &remoteBench{timings: map[string]time.Duration{}, work: t.TempDir()}
+	b := &remoteBench{env: env, timings: map[string]time.Duration{}, work: t.TempDir()}
 	// A network's bridge outlives an engine that stops without removing it: the
 	// last cleanup deletes any the engine left behind.
 	var bridges []string
@@ -90,20 +97,21 @@ func newRemoteBench(t *testing.T) *remoteBench {
 	// Both keys may only run docker's dial-stdio: the deploy key onto the engine,
 	// the plan key onto the proxy in front of it.
 	b.deploySSH = startSSHD(t, `command="DOCKER_HOST=unix://`+b.engine.sock+` exec docker system dial-stdio",restrict`)
-	b.planSSH = startSSHD(t, dockerproxy.PlanKeyOptions(startProxy(t, b.engine.sock).sock))
+	b.proxySock = startProxy(t, b.engine.sock).sock
+	b.planSSH = startSSHD(t, dockerproxy.PlanKeyOptions(b.proxySock))
 	b.pg = startPostgres(t)
 
 	st, err := os.Stat(b.engine.sock)
 	if err != nil {
 		t.Fatal(err)
 	}
-	gid := st.Sys().(*syscall.Stat_t).Gid
-	b.deployEnv = b.envDir(t, b.deploySSH, gid)
-	b.planEnv = b.envDir(t, b.planSSH, gid)
-	roles := run(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
+	b.gid = st.Sys().(*syscall.Stat_t).Gid
+	b.deployEnv = b.envDir(t, b.deploySSH)
+	b.planEnv = b.envDir(t, b.planSSH)
+	roles := run(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", env)
 	b.pg.admin(t, roles)
-	_, b.deployPG = b.pg.setPassword(t, "opsmon_staging_deploy")
-	_, b.planPG = b.pg.setPassword(t, "opsmon_staging_plan")
+	_, b.deployPG = b.pg.setPassword(t, "opsmon_"+env+"_deploy")
+	_, b.planPG = b.pg.setPassword(t, "opsmon_"+env+"_plan")
 
 	now := time.Now().UnixNano()
 	values := map[string]string{
@@ -123,42 +131,56 @@ func newRemoteBench(t *testing.T) *remoteBench {
 		b.secretValues = append(b.secretValues, v)
 	}
 	sort.Strings(lines)
-	b.secrets = filepath.Join(t.TempDir(), "staging.env")
+	b.secrets = filepath.Join(t.TempDir(), env+".env")
 	if err := os.WriteFile(b.secrets, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	// Terraform's working folder remembers the last backend: start and end without it.
-	work := filepath.Join(root, "cdktf.out/stacks/staging-host/.terraform")
+	work := filepath.Join(root, "cdktf.out/stacks/"+model.HostStack(env)+"/.terraform")
 	os.RemoveAll(work)
 	t.Cleanup(func() { os.RemoveAll(work) })
 	return b
 }
 
-// envDir is a copy of environments/ whose staging deploys to the bench engine over
+// envDir is a copy of environments/ whose b.env deploys to the bench engine over
 // ssh with the given server's port and host key, its state in the bench PostgreSQL.
-func (b *remoteBench) envDir(t *testing.T, s *sshServer, gid uint32) string {
+func (b *remoteBench) envDir(t *testing.T, s *sshServer) string {
+	t.Helper()
+	return envtest.DirWith(t, filepath.Join(root, "environments"), b.env, func(text string) string {
+		return b.onBench(t, b.env, text, s)
+	})
+}
+
+// onBench is the text of env's file with the bench for its host: the bench engine
+// over ssh with s's port and host key, state in the bench PostgreSQL, the local
+// images, mail to 127.0.0.1 and no public URL to probe.
+func (b *remoteBench) onBench(t *testing.T, env, text string, s *sshServer) string {
 	t.Helper()
 	key, err := os.ReadFile(filepath.Join(s.dir, "host_key.pub"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := strings.Fields(string(key))
-	docker := fmt.Sprintf("docker:\n  host: ssh://%s@127.0.0.1:%s\n  host_key: %s %s\n  socket_gid: %d\n", s.user, s.port, f[0], f[1], gid)
-	return envtest.DirWith(t, filepath.Join(root, "environments"), "staging", func(text string) string {
-		text = placeStaging(t, text, "state:\n  backend: pg\n  schema_name: opsmon\n"+docker)
-		for _, r := range [][2]string{
-			{"images: upstream", "images: local"},
-			{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
-			{"public_urls:\n  - https://ops.staging.magicunicorn.tech\n", "public_urls: []\n"},
-		} {
-			if !strings.Contains(text, r[0]) {
-				t.Fatalf("staging.yaml no longer contains %q; update the bench", r[0])
-			}
-			text = strings.Replace(text, r[0], r[1], 1)
+	docker := fmt.Sprintf("docker:\n  host: ssh://%s@127.0.0.1:%s\n  host_key: %s %s\n  socket_gid: %d\n", s.user, s.port, f[0], f[1], b.gid)
+	text = placeStaging(t, text, "state:\n  backend: pg\n  schema_name: opsmon\n"+docker)
+	for _, r := range [][2]string{
+		{"images: upstream", "images: local"},
+		{"smarthost: smtp.magicunicorn.tech:587", "smarthost: 127.0.0.1:2525"},
+	} {
+		if !strings.Contains(text, r[0]) {
+			t.Fatalf("%s.yaml no longer contains %q; update the bench", env, r[0])
 		}
-		return text
-	})
+		text = strings.Replace(text, r[0], r[1], 1)
+	}
+	if !publicURLs.MatchString(text) {
+		t.Fatalf("%s.yaml no longer lists public_urls; update the bench", env)
+	}
+	return publicURLs.ReplaceAllLiteralString(text, "public_urls: []\n")
 }
+
+// publicURLs is an environment file's list of the product's public URLs, which the
+// bench's blackbox probes cannot reach.
+var publicURLs = regexp.MustCompile(`(?m)^public_urls:\n(?:  - .*\n)+`)
 
 // removeAll removes the stack's containers, their volumes and the networks from
 // the bench engine before it stops (its bridges would outlive it).

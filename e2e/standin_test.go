@@ -61,15 +61,15 @@ func requireEngineFree(t *testing.T) {
 	}
 }
 
-// stagingPlace is where the repo's staging.yaml keeps its state and names its
-// Docker host: the state block followed by the docker block.
+// stagingPlace is where the repo's staging.yaml (and production.yaml) keeps its
+// state and names its Docker host: the state block followed by the docker block.
 var stagingPlace = regexp.MustCompile(`(?m)^state:\n(?:  .*\n)+docker:\n(?:  .*\n)+`)
 
 // placeStaging puts a bench's own state and engine in staging.yaml's text.
 func placeStaging(t *testing.T, text, place string) string {
 	t.Helper()
 	if !stagingPlace.MatchString(text) {
-		t.Fatalf("staging.yaml has no state block followed by a docker block; update the bench")
+		t.Fatalf("the environment file has no state block followed by a docker block; update the bench")
 	}
 	return stagingPlace.ReplaceAllLiteralString(text, place)
 }

@@ -13,6 +13,8 @@ DOCKER_PROVIDER_MODULE=github.com/kreuzwerker/terraform-provider-docker@v0.0.0-2
 DOCKER_PROVIDER_GO=go1.26.8
 # actionlint validates the pull-request workflow in make test.
 ACTIONLINT_MODULE=github.com/rhysd/actionlint@v1.7.12
+# act runs the GitHub workflows as written on this machine in make test (e2e/act_test.go).
+ACT_MODULE=github.com/nektos/act@v0.2.82
 # SeaweedFS: a real S3-compatible server the e2e test keeps state in (s3 backend with
 # use_lockfile), pinned at the pseudo-version of its 2026-11-09 commit. `go install`
 # refuses it (its go.mod has replace directives), so setup builds ./weed inside the module.

@@ -11,6 +11,10 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
+// stateSequence is the id sequence tofu's pg backend shares between every state
+// table of a database, in public (its advisory locks take the ids).
+const stateSequence = "global_states_id_seq"
+
 // identifier: names used unquoted, so the SQL reads as it runs.
 var identifier = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 
@@ -46,6 +50,18 @@ func SQL(env model.Environment) (string, error) {
 	fmt.Fprintf(&b, "GRANT USAGE, CREATE ON SCHEMA public TO %s;\n", deploy)
 	for _, s := range env.PgSchemas() {
 		fmt.Fprintf(&b, "CREATE SCHEMA IF NOT EXISTS %s AUTHORIZATION %s;\n", s, deploy)
+	}
+	// The first plan of an empty environment is the plan role's, which creates
+	// nothing: the state tables exist before it, empty, as tofu's pg backend
+	// (v1.12) would create them on the deploy role's first init.
+	b.WriteString("\n-- The state tables, empty, as tofu's pg backend creates them on its first init, so\n")
+	b.WriteString("-- the first plan (the plan role's, which creates nothing) reads an empty state.\n")
+	fmt.Fprintf(&b, "CREATE SEQUENCE IF NOT EXISTS public.%s AS bigint;\n", stateSequence)
+	fmt.Fprintf(&b, "GRANT USAGE, SELECT, UPDATE ON SEQUENCE public.%s TO %s;\n", stateSequence, deploy)
+	for _, s := range env.PgSchemas() {
+		fmt.Fprintf(&b, "CREATE TABLE IF NOT EXISTS %s.states (id bigint NOT NULL DEFAULT nextval('public.%s') PRIMARY KEY, name text UNIQUE, data text);\n", s, stateSequence)
+		fmt.Fprintf(&b, "ALTER TABLE %s.states OWNER TO %s;\n", s, deploy)
+		fmt.Fprintf(&b, "CREATE UNIQUE INDEX IF NOT EXISTS states_by_name ON %s.states (name);\n", s)
 	}
 	fmt.Fprintf(&b, "\n-- %s: reads state and nothing else. Plans run with PG_SKIP_SCHEMA_CREATION,\n", plan)
 	b.WriteString("-- PG_SKIP_TABLE_CREATION and PG_SKIP_INDEX_CREATION set to true, and -lock=false.\n")

@@ -13,6 +13,8 @@ apt_missing() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo postgresql
   [ -x /usr/sbin/sshd ] || echo openssh-server
   command -v ip >/dev/null || echo iproute2 # a second engine's own bridge
+  # The workflows' steps call sudo; act runs them on this host (e2e/act_test.go).
+  command -v sudo >/dev/null || echo sudo
   # A compose client, for the e2e of the rendered docker-compose.monitoring.yml.
   docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null || echo docker-compose
 }

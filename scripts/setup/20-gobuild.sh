@@ -104,6 +104,15 @@ build_actionlint() {
   (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$1/actionlint" ./cmd/actionlint)
 }
 
+# act runs .github/workflows as written, on this host, in make test (e2e/act_test.go).
+step_hint_act() { echo "about 1-3 min cold"; }
+step_artifact_act() { echo "$ACT_MODULE"; }
+step_files_act() { echo act; }
+build_act() {
+  local dir; dir="$(module_dir "$ACT_MODULE")"
+  (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$1/act" .)
+}
+
 # SeaweedFS's weed: the S3-compatible server the e2e test keeps staging's state in
 # (e2e/s3state_test.go). Only the tests run it, on 127.0.0.1. `go install` refuses the
 # module (replace directives), so it is built inside the module.
@@ -115,7 +124,7 @@ build_seaweedfs() {
   (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$1/weed" ./weed)
 }
 
-for s in tofu docker_provider prometheus alertmanager exporters thanos actionlint seaweedfs; do artifact_step "$s"; done
+for s in tofu docker_provider prometheus alertmanager exporters thanos actionlint act seaweedfs; do artifact_step "$s"; done
 
 # A tofu already on PATH at the pinned version is used as it is: a deploy machine
 # that has one need not build another.
