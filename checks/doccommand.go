@@ -110,8 +110,8 @@ func (r commandRules) checkMake(args []string) string {
 					return "STACK=" + value + " matches no stack of " + env
 				}
 			}
-		case name == "PLANS" || name == "BASE":
-			// Folders and git refs: the target itself refuses a wrong one (checks/applyplan_test.go, review/).
+		case name == "PLANS" || name == "BASE" || name == "DIGEST":
+			// Folders, git refs and digests: the target itself refuses a wrong one (checks/applyplan_test.go, review/).
 		default:
 			return "the Makefile takes no variable " + name
 		}
