@@ -356,20 +356,75 @@ func head40(s string) string {
 
 var digestLine = regexp.MustCompile(`digest (sha256:[0-9a-f]{64})`)
 
+// merge: beside the reviewed alert, a second merged change alters Alertmanager's
+// repeat interval, so the deploy replaces the clustered peers: the apply job takes
+// them one at a time (never two down at once), then applies the rest of the plan,
+// which the reviewed plan must hold.
 func (a *actBench) merge(t *testing.T) {
-	before, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}}", model.Prometheus)
-	out, err := a.deploy(t, "deploy.yml, the merge: plan and apply one alert change", nil)
+	a.edit(t, "model/timings.go", "GroupInterval: 5 * time.Minute, RepeatInterval: 3 * time.Hour,", "GroupInterval: 5 * time.Minute, RepeatInterval: 4 * time.Hour,")
+	a.commit(t, "Repeat pages every 4 hours")
+	facts := run(t, []string{"OPSMON_ENV_DIR=" + filepath.Join(a.origin, "environments")}, "go", "run", "./cmd/opsmon", "describe", "-env", model.Production)
+	m := regexp.MustCompile(`(?m)^CLUSTER_PEERS='([^']*)'$`).FindStringSubmatch(facts)
+	if m == nil || len(strings.Fields(m[1])) < 2 {
+		t.Fatalf("production runs no Alertmanager cluster to roll:\n%s", facts)
+	}
+	peers := strings.Fields(m[1])
+	ids := func() map[string]string {
+		out := map[string]string{}
+		for _, p := range peers {
+			id, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}} {{.State.Running}}", p)
+			out[p] = strings.TrimSpace(id)
+		}
+		return out
+	}
+	before := ids()
+	promBefore, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}}", model.Prometheus)
+	mostDown, stop := 0, make(chan struct{})
+	done := make(chan struct{})
+	out, err := a.deploy(t, "deploy.yml, the merge: plan, roll 3 Alertmanager peers, apply the rest", func() {
+		go func() { // bounded by the act run: stop is closed when it returns
+			defer close(done)
+			for {
+				select {
+				case <-stop:
+					return
+				case <-time.After(500 * time.Millisecond):
+				}
+				down := 0
+				for _, id := range ids() {
+					if !strings.HasSuffix(id, " true") {
+						down++
+					}
+				}
+				mostDown = max(mostDown, down)
+			}
+		}()
+	})
+	close(stop)
+	<-done
 	if err != nil || !jobSucceeded(out, "deploy", "apply") || !strings.Contains(out, "Apply complete!") {
 		t.Fatalf("the deploy of the merge: %v\n%s", err, tail(out, 60))
 	}
-	if !regexp.MustCompile(`REPLACE docker_container "prometheus"`).MatchString(out) {
-		t.Errorf("the plan job's summary does not replace Prometheus for the changed rule:\n%s", tail(out, 40))
+	if !regexp.MustCompile(`REPLACE docker_container "prometheus"`).MatchString(out) || !strings.Contains(out, a.changedAlert) {
+		t.Errorf("the plan job's summary and review do not show Prometheus replaced for %s:\n%s", a.changedAlert, tail(out, 40))
 	}
-	if !strings.Contains(out, a.changedAlert) {
-		t.Errorf("the plan job's review does not name %s", a.changedAlert)
+	var order []string
+	for _, l := range regexp.MustCompile(`rolling: (\S+) \(`).FindAllStringSubmatch(out, -1) {
+		order = append(order, l[1])
 	}
-	after, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}}", model.Prometheus)
-	if before == after {
+	if strings.Join(order, " ") != strings.Join(peers, " ") || !strings.Contains(out, "the peers were replaced one at a time; the rest of the reviewed plan follows") {
+		t.Errorf("the apply job rolled %v, want each of %v one at a time, then the rest:\n%s", order, peers, tail(out, 40))
+	}
+	if mostDown > 1 {
+		t.Errorf("%d Alertmanager peers were down at once during the apply", mostDown)
+	}
+	after := ids()
+	for _, p := range peers {
+		if after[p] == before[p] {
+			t.Errorf("peer %s was not replaced", p)
+		}
+	}
+	if promAfter, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}}", model.Prometheus); promAfter == promBefore {
 		t.Errorf("Prometheus was not replaced by the apply job")
 	}
 }

@@ -14,12 +14,15 @@ stacks=$(opsmon plan-check -env "$env" -dir "$plans" -commit "$(git rev-parse HE
   -tree "$(git rev-parse 'HEAD^{tree}')" -run "${GITHUB_RUN_ID:-local}" -digest "${OPSMON_PLAN_DIGEST:-}") || exit 1
 source "$ROOT/scripts/secrets.sh"
 source "$ROOT/scripts/engine.sh"
-load_secrets "$env"         # the state's credentials, checked
+source "$ROOT/scripts/rolling.sh"
+load_secrets "$env"         # the state's credentials, checked; CLUSTER_PEERS
 # The Docker hosts of the reviewed stacks answer, their SSH host keys pinned.
 use_engine "$env" $stacks
 push_secrets "$env" -check  # the containers' secrets are as the last push left them
 fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
 OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
+work=$(mktemp -d "$CACHE/tmp/apply-plan-XXXXXX")
+trap 'rm -rf "$work"' EXIT
 for stack in $stacks; do
   dir="cdktf.out/stacks/$stack"
   f="$plans/$stack.tfplan"
@@ -27,5 +30,20 @@ for stack in $stacks; do
   place_provider_lock "$stack"
   (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/apply-plan-init-$stack.log" 2>&1) \
     || die "tofu init of $stack failed; see $CACHE/logs/apply-plan-init-$stack.log"
+  # Clustered Alertmanager peers the plan replaces go one at a time, each back in the
+  # cluster before the next (scripts/rolling.sh). That makes the saved plan stale:
+  # the rest is planned again and applied only if the reviewed plan holds all of it.
+  if [ "$stack" = "$env-host" ] && [ -n "${CLUSTER_PEERS:-}" ]; then
+    (cd "$dir" && tofu show -json "$f") >"$work/reviewed.json"
+    if [ -n "$(opsmon plan-rolls -env "$env" "$work/reviewed.json")" ]; then
+      roll_peers "$env"
+      (cd "$dir" && tofu plan -input=false -no-color -out="$work/rest.tfplan" >"$CACHE/logs/apply-plan-rest-$stack.log" 2>&1) \
+        || die "planning the rest of $stack after the rolling replace failed; see $CACHE/logs/apply-plan-rest-$stack.log"
+      (cd "$dir" && tofu show -json "$work/rest.tfplan") >"$work/rest.json"
+      opsmon plan-covers "$work/reviewed.json" "$work/rest.json" || exit 1
+      log "the peers were replaced one at a time; the rest of the reviewed plan follows"
+      f="$work/rest.tfplan"
+    fi
+  fi
   (cd "$dir" && tofu apply -input=false -no-color "$f") || die "applying the reviewed plan of $stack failed (a stale plan is refused: plan again)"
 done

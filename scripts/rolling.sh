@@ -30,7 +30,9 @@ roll_peers() {
   for peer in "${peers[@]}"; do
     [ "$(docker inspect -f '{{.State.Running}}' "$peer" 2>/dev/null)" = true ] || return 0
   done
-  cdktf synth >/dev/null
+  # The app itself, for this environment only (as plan.sh): no cdktf CLI needed.
+  fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above). Nothing was applied."
+  OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
   place_provider_lock "$env-host"
   (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/rolling-init-$env.log" 2>&1) \
     || die "tofu init of $env-host failed; see $CACHE/logs/rolling-init-$env.log. Nothing was applied."
