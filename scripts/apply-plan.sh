@@ -19,8 +19,7 @@ load_secrets "$env"         # the state's credentials, checked; CLUSTER_PEERS
 # The Docker hosts of the reviewed stacks answer, their SSH host keys pinned.
 use_engine "$env" $stacks
 push_secrets "$env" -check  # the containers' secrets are as the last push left them
-fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
-OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
+synth_env "$env" || die "could not synthesize environment $env (see above)"
 work=$(mktemp -d "$CACHE/tmp/apply-plan-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 for stack in $stacks; do

@@ -70,6 +70,27 @@ fresh_build() {
   (cd "$ROOT" && go build -o "$out.$$" "$pkg") && mv -f "$out.$$" "$out"
 }
 
+# synth_env ENV: ENV's stacks into cdktf.out with the prebuilt app (no cdktf CLI),
+# skipped when what the JSON is made of is unchanged since this function last wrote
+# it: the app binary, the environment files, the metric inventory the app checks
+# dashboards against, and AllowProductionDestroy (stacks/guard.go). Any other writer
+# of cdktf.out (cdktf synth, deploy, destroy) leaves a JSON newer than the stamp,
+# which synthesizes again.
+synth_env() {
+  local env=$1 key stamp s
+  fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
+  key=$( { sha256sum <"$FRESH"; cat "${OPSMON_ENV_DIR:-$ROOT/environments}"/*.yaml "$ROOT"/lint/inventory/*.txt \
+    "$ROOT/integrations/fastapi/metrics_inventory.txt"; echo "${OPSMON_ALLOW_PRODUCTION_DESTROY:-}"; } 2>/dev/null | sha256sum)
+  stamp="$ROOT/cdktf.out/.opsmon-synth-$env"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ]; then
+    for s in $STACKS; do [ "$stamp" -nt "$ROOT/cdktf.out/stacks/$s/cdk.tf.json" ] || { s=stale; break; }; done
+    [ "$s" = stale ] || return 0
+  fi
+  rm -f "$stamp"
+  (cd "$ROOT" && OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null) || return 1
+  echo "$key" >"$stamp"
+}
+
 # opsmon ARGS...: the project's helper CLI (cmd/opsmon), prebuilt.
 opsmon() {
   fresh_build "$BUILT/opsmon" ./cmd/opsmon || die "could not build cmd/opsmon (see above)"

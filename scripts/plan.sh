@@ -14,8 +14,7 @@ load_secrets "$env" # validates ENV; sets STACKS, SKIPPED_STACKS, SKIP_REASON
 use_engine "$env"   # the environment's Docker host answers, its SSH host key pinned
 # The app binary itself, for this environment's stacks only: the cdktf CLI around it
 # costs about 7 s and adds nothing a plan needs (docs/BENCHMARKS.md, plan-speed).
-fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
-OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
+synth_env "$env" || die "could not synthesize environment $env (see above)"
 place_provider_lock $STACKS
 # A saved plan and its JSON hold state values (no secret: none is a Terraform input):
 # a private folder, removed after.

@@ -31,8 +31,7 @@ roll_peers() {
     [ "$(docker inspect -f '{{.State.Running}}' "$peer" 2>/dev/null)" = true ] || return 0
   done
   # The app itself, for this environment only (as plan.sh): no cdktf CLI needed.
-  fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above). Nothing was applied."
-  OPSMON_SYNTH_ENVS=$env "$FRESH" >/dev/null
+  synth_env "$env" || die "could not synthesize environment $env (see above). Nothing was applied."
   place_provider_lock "$env-host"
   (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/rolling-init-$env.log" 2>&1) \
     || die "tofu init of $env-host failed; see $CACHE/logs/rolling-init-$env.log. Nothing was applied."
