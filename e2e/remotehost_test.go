@@ -265,7 +265,7 @@ func (b *remoteBench) preflightRefusals(t *testing.T) {
 		// The deploy holds no secret: it checks the volumes against what the last
 		// push recorded there, and nothing was pushed yet.
 		{"nothing pushed yet", b.deployJobEnv(),
-			"error: secrets not as the last push left them on the host: opsmon-staging-alertmanager-secrets (no such volume);"},
+			"error: secrets not as the last push left them on the host: opsmon-staging-secrets-alertmanager (no such volume);"},
 	} {
 		before := b.engine.snapshot(t)
 		env := append([]string{"OPSMON_ENV_DIR=" + b.deployEnv, "OPSMON_SECRETS_FILE=" + b.secrets,

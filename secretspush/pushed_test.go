@@ -62,8 +62,8 @@ func secretsPlan() hostplan.Plan {
 		return &hostplan.SecretMount{Volume: volume, Dir: "/run/secrets", Owner: "65534:65534", Names: names}
 	}
 	return hostplan.Plan{Containers: []hostplan.Container{
-		{Name: "alertmanager", Image: "am", Secrets: mount("opsmon-x-alertmanager-secrets", "slack_webhook_url", "smtp_password")},
-		{Name: "prometheus", Image: "prom", Secrets: mount("opsmon-x-prometheus-secrets", "prometheus_web_password")},
+		{Name: "alertmanager", Image: "am", Secrets: mount("opsmon-x-secrets-alertmanager", "slack_webhook_url", "smtp_password")},
+		{Name: "prometheus", Image: "prom", Secrets: mount("opsmon-x-secrets-prometheus", "prometheus_web_password")},
 		{Name: "node-exporter", Image: "node"},
 	}}
 }
@@ -82,29 +82,29 @@ func TestVerifyChecksTheVolumesAgainstThePushedRecord(t *testing.T) {
 		want    string
 	}{
 		{"as pushed", map[string]map[string]string{
-			"opsmon-x-alertmanager-secrets": pushedVolume(t, am),
-			"opsmon-x-prometheus-secrets":   pushedVolume(t, prom),
+			"opsmon-x-secrets-alertmanager": pushedVolume(t, am),
+			"opsmon-x-secrets-prometheus":   pushedVolume(t, prom),
 		}, ""},
 		{"never pushed", map[string]map[string]string{
-			"opsmon-x-alertmanager-secrets": am,
-			"opsmon-x-prometheus-secrets":   pushedVolume(t, prom),
-		}, "secrets not as the last push left them on the host: opsmon-x-alertmanager-secrets (never pushed (no .opsmon-pushed))" + fix},
+			"opsmon-x-secrets-alertmanager": am,
+			"opsmon-x-secrets-prometheus":   pushedVolume(t, prom),
+		}, "secrets not as the last push left them on the host: opsmon-x-secrets-alertmanager (never pushed (no .opsmon-pushed))" + fix},
 		{"no volume", map[string]map[string]string{
-			"opsmon-x-alertmanager-secrets": pushedVolume(t, am),
-		}, "secrets not as the last push left them on the host: opsmon-x-prometheus-secrets (no such volume)" + fix},
+			"opsmon-x-secrets-alertmanager": pushedVolume(t, am),
+		}, "secrets not as the last push left them on the host: opsmon-x-secrets-prometheus (no such volume)" + fix},
 		{"a secret the model added since", map[string]map[string]string{
-			"opsmon-x-alertmanager-secrets": pushedVolume(t, map[string]string{"slack_webhook_url": "https://hooks.example/x"}),
-			"opsmon-x-prometheus-secrets":   pushedVolume(t, prom),
-		}, "secrets not as the last push left them on the host: opsmon-x-alertmanager-secrets (smtp_password not pushed)" + fix},
+			"opsmon-x-secrets-alertmanager": pushedVolume(t, map[string]string{"slack_webhook_url": "https://hooks.example/x"}),
+			"opsmon-x-secrets-prometheus":   pushedVolume(t, prom),
+		}, "secrets not as the last push left them on the host: opsmon-x-secrets-alertmanager (smtp_password not pushed)" + fix},
 		{"changed and removed after the push", map[string]map[string]string{
-			"opsmon-x-alertmanager-secrets": func() map[string]string {
+			"opsmon-x-secrets-alertmanager": func() map[string]string {
 				v := pushedVolume(t, am)
 				v["slack_webhook_url"] = "https://hooks.example/other"
 				delete(v, "smtp_password")
 				return v
 			}(),
-			"opsmon-x-prometheus-secrets": pushedVolume(t, prom),
-		}, "secrets not as the last push left them on the host: opsmon-x-alertmanager-secrets (slack_webhook_url changed since the push, smtp_password missing)" + fix},
+			"opsmon-x-secrets-prometheus": pushedVolume(t, prom),
+		}, "secrets not as the last push left them on the host: opsmon-x-secrets-alertmanager (slack_webhook_url changed since the push, smtp_password missing)" + fix},
 	} {
 		err := Verify(volumeEngine(c.volumes), secretsPlan(), "staging")
 		got := ""
