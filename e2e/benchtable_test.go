@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -53,10 +54,15 @@ func writeBenchSection(name, section string) error {
 	return writeDocSection("BENCHMARKS.md", name, section)
 }
 
+// docWrites serializes writeDocSection: tests running in parallel share the files.
+var docWrites sync.Mutex
+
 // writeDocSection replaces the section NAME of docs/FILE, from <!-- NAME:start -->
 // to <!-- NAME:end --> (which text carries), or appends it; the other sections
 // stay as they are.
 func writeDocSection(file, name, section string) error {
+	docWrites.Lock()
+	defer docWrites.Unlock()
 	start, end := "<!-- "+name+":start -->", "<!-- "+name+":end -->"
 	path := filepath.Join(root, "docs", file)
 	old, err := os.ReadFile(path)

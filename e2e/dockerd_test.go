@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/magicunicorn/ops-center-monitoring/model"
 	"io"
 	"net"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -44,10 +46,19 @@ func startEngine(t *testing.T) *engine {
 	}
 	// Its own default bridge: with --bridge=none dockerd deletes the interface docker0,
 	// which the machine's first engine uses (moby's removeDefaultBridgeInterface).
-	br, gw := ownBridge(t, dir)
+	br, gw, n := ownBridge(t, dir)
 	e.gateway = gw
+	// Its networks take their subnets from a pool of its own, and traffic between
+	// containers on them is let through: this machine's first engine sets the
+	// FORWARD policy to DROP, which (with br_netfilter) also drops bridged traffic
+	// on the bridges of an engine run with --iptables=false, as Alertmanager peers
+	// gossiping or Prometheus scraping on the bench engine would find.
+	pool := fmt.Sprintf("10.216.%d.0/24", n)
+	acceptBetween(t, pool)
+	acceptBetween(t, model.DefaultGossipSubnet)
 	e.cmd = exec.Command("dockerd", "--data-root", filepath.Join(dir, "data"), "--exec-root", filepath.Join(dir, "exec"),
-		"--pidfile", filepath.Join(dir, "docker.pid"), "-H", "unix://"+e.sock, "--bridge="+br, "--iptables=false")
+		"--pidfile", filepath.Join(dir, "docker.pid"), "-H", "unix://"+e.sock, "--bridge="+br, "--iptables=false",
+		"--default-address-pool", "base="+pool+",size=28")
 	e.cmd.Stdout, e.cmd.Stderr = logf, logf
 	e.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := e.cmd.Start(); err != nil {
@@ -63,14 +74,23 @@ func startEngine(t *testing.T) *engine {
 	return e
 }
 
+// bridges serializes picking and creating a second engine's bridge.
+var bridges sync.Mutex
+
 // ownBridge creates a Linux bridge for a second engine's default network, removed
 // at cleanup. Its name (at most 15 bytes) and subnet derive from the engine's folder;
 // it returns the name and the bridge's address.
-func ownBridge(t *testing.T, dir string) (string, string) {
+func ownBridge(t *testing.T, dir string) (string, string, int) {
 	t.Helper()
 	sum := 0
 	for _, c := range filepath.Base(dir) {
 		sum = (sum*31 + int(c)) % 250
+	}
+	// Engines of tests running in parallel each take a bridge no other holds.
+	bridges.Lock()
+	defer bridges.Unlock()
+	for i := 0; i < 250 && exec.Command("ip", "link", "show", fmt.Sprintf("opsmon-br%d", sum)).Run() == nil; i++ {
+		sum = (sum + 1) % 250
 	}
 	br, gw := fmt.Sprintf("opsmon-br%d", sum), fmt.Sprintf("10.214.%d.1", sum)
 	for _, args := range [][]string{
@@ -83,7 +103,18 @@ func ownBridge(t *testing.T, dir string) (string, string) {
 		}
 	}
 	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", br).Run() })
-	return br, gw
+	return br, gw, sum
+}
+
+// acceptBetween lets forwarded traffic within subnet through (DOCKER-USER, which
+// the first engine's FORWARD chain jumps to first), until the test ends.
+func acceptBetween(t *testing.T, subnet string) {
+	t.Helper()
+	rule := []string{"DOCKER-USER", "-s", subnet, "-d", subnet, "-j", "ACCEPT"}
+	if out, err := exec.Command("iptables", append([]string{"-I"}, rule...)...).CombinedOutput(); err != nil {
+		t.Fatalf("iptables -I %v: %v %s", rule, err, out)
+	}
+	t.Cleanup(func() { _ = exec.Command("iptables", append([]string{"-D"}, rule...)...).Run() })
 }
 
 // loadImages moves images from the machine's engine into this one, as a

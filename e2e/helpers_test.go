@@ -3,6 +3,13 @@
 // Package e2e deploys the local environment to the real Docker engine and checks
 // it from outside, as an operator would. Every request goes to 127.0.0.1 and
 // every wait is bounded.
+//
+// Tests on this machine's engine share its container names and run one after
+// another. Tests that bring their own engine (a second dockerd) or database and
+// work in their own clones call t.Parallel(): Go runs them together once the others
+// are done (scripts/test.sh sets -parallel). What they share with each other is
+// serialized: the second engines' bridges (ownBridge) and docs/BENCHMARKS.md
+// (writeDocSection).
 package e2e
 
 import (

@@ -50,6 +50,7 @@ type remoteBench struct {
 // from a fresh clone the way CI does (plan key through the proxy, plan role) with
 // no changes, and plans exactly a one-line change.
 func TestRemoteHost(t *testing.T) {
+	t.Parallel() // its own engine or database: beside the tests of this machine's engine (helpers_test.go)
 	b := newRemoteBench(t)
 	steps := []step{
 		{"a wrong host key, a refused key and an unreachable host stop before anything", b.preflightRefusals},

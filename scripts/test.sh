@@ -34,7 +34,8 @@ run_python() {
 
 run_e2e() {
   phase "e2e: deploy the local stack to the real Docker engine and break it"
-  OPSMON_WRITE_BENCH=1 go test -count=1 -tags e2e -timeout 40m -v ./e2e
+  # -parallel 4: the tests on engines of their own (t.Parallel) mostly wait on them.
+  OPSMON_WRITE_BENCH=1 go test -count=1 -tags e2e -timeout 60m -parallel 4 -v ./e2e
 }
 
 for p in "${phases[@]}"; do "run_$p"; done
