@@ -16,14 +16,13 @@ import (
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
-	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 )
 
 // TestWorkflowsUnderAct runs .github/workflows/plan.yml and deploy.yml as written,
 // with act on this host, against the SSH bench standing in for the production
 // host (and staging's, for the pull request's plan): one sshd whose deploy key
 // reaches the engine and whose plan key reaches only the read-only proxy, state in
-// a real PostgreSQL with each environment's roles. The repository act runs is a
+// a real PostgreSQL with each environment's roles (newRemoteBenchFor). The repository act runs is a
 // clone of this one whose environment files name the bench, committed as a team
 // would name its hosts; each uses: action is a stand-in from e2e/actions.
 func TestWorkflowsUnderAct(t *testing.T) {
@@ -68,18 +67,6 @@ func newActBench(t *testing.T) *actBench {
 			t.Fatal(err)
 		}
 	}
-	// One host, as in production: the plan key logs into the same sshd as the
-	// deploy key, forced onto the read-only proxy.
-	planPub, err := os.ReadFile(filepath.Join(b.planSSH.dir, "plan_key.pub"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys, err := os.OpenFile(filepath.Join(b.deploySSH.dir, "authorized_keys"), os.O_APPEND|os.O_WRONLY, 0o600)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintf(keys, "%s %s", dockerproxy.PlanKeyOptions(b.proxySock), planPub)
-	keys.Close()
 	// Staging's plan role too: the pull request plans both environments.
 	roles := run(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
 	b.pg.admin(t, roles)

@@ -100,6 +100,19 @@ func newRemoteBenchFor(t *testing.T, env string) *remoteBench {
 	b.deploySSH = startSSHD(t, `command="DOCKER_HOST=unix://`+b.engine.sock+` exec docker system dial-stdio",restrict`)
 	b.proxySock = startProxy(t, b.engine.sock).sock
 	b.planSSH = startSSHD(t, dockerproxy.PlanKeyOptions(b.proxySock))
+	// One host, as in production: the plan key logs into the deploy key's sshd too,
+	// forced onto the read-only proxy. A saved plan holds the Docker host it was
+	// made against, so plan and apply must name the same one.
+	planPub, err := os.ReadFile(filepath.Join(b.planSSH.dir, "plan_key.pub"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := os.OpenFile(filepath.Join(b.deploySSH.dir, "authorized_keys"), os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(keys, "%s %s", dockerproxy.PlanKeyOptions(b.proxySock), planPub)
+	keys.Close()
 	b.pg = startPostgres(t)
 
 	st, err := os.Stat(b.engine.sock)
@@ -224,6 +237,12 @@ func (b *remoteBench) run(t *testing.T, dir string, extra []string, args ...stri
 		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, tail(out, 40))
 	}
 	return out
+}
+
+// planJobEnv is what a plan job holds, against the host the deploy applies to:
+// the plan key, logging into the deploy's sshd, and the plan role.
+func (b *remoteBench) planJobEnv() []string {
+	return append(b.planEnvVars(), "OPSMON_ENV_DIR="+b.deployEnv)
 }
 
 // deployJobEnv is what CI's deploy job holds: the deploy key and the state's
@@ -447,7 +466,7 @@ func (b *remoteBench) applyReviewed(t *testing.T) {
 	}
 	plans := filepath.Join(b.work, "reviewed")
 	t0 := time.Now()
-	out, err := runIn(b.clone, append(b.planEnvVars(), "OPSMON_PLAN_OUT="+plans), "scripts/plan.sh", "staging")
+	out, err := runIn(b.clone, append(b.planJobEnv(), "OPSMON_PLAN_OUT="+plans), "scripts/plan.sh", "staging")
 	b.timings["plan of one change, saved (plan credentials)"] = time.Since(t0)
 	if err != nil {
 		t.Fatalf("saved plan: %v\n%s", err, tail(out, 30))
@@ -485,7 +504,7 @@ func (b *remoteBench) applyReviewed(t *testing.T) {
 	if err == nil || !strings.Contains(out, "Saved plan is stale") {
 		t.Errorf("applying the same plan twice: err=%v, want tofu's Saved plan is stale:\n%s", err, tail(out, 15))
 	}
-	out, err = runIn(b.clone, b.planEnvVars(), "scripts/plan.sh", "staging")
+	out, err = runIn(b.clone, b.planJobEnv(), "scripts/plan.sh", "staging")
 	if err != nil || !strings.Contains(out, "No changes.") {
 		t.Errorf("the plan after the apply: err=%v, want No changes:\n%s", err, tail(out, 20))
 	}
