@@ -216,6 +216,11 @@ func (a *actBench) act(t *testing.T, what, event, workflow, job string, payload 
 	err = cmd.Wait()
 	a.timings[what] = time.Since(t0)
 	a.log = out.String()
+	// Each run's whole output stays for a reader after the test: .cache/logs.
+	logFile := filepath.Join(root, ".cache/logs", "act-"+runID+".log")
+	if werr := os.WriteFile(logFile, []byte(a.log), 0o644); werr == nil {
+		t.Logf("%s: act's output in %s", what, logFile)
+	}
 	return a.log, err
 }
 
