@@ -55,6 +55,7 @@ type actBench struct {
 	runs                          int
 	timings                       map[string]time.Duration
 	changedAlert, planDigest, log string
+	pushed                        string // main's head at the last push
 }
 
 func newActBench(t *testing.T) *actBench {
@@ -244,8 +245,8 @@ func toolcache(t *testing.T) string {
 	return filepath.Join(home, ".cache/opsmon-toolchain")
 }
 
-func pushEvent(sha string) map[string]any {
-	return map[string]any{"ref": "refs/heads/main", "after": sha, "repository": map[string]any{"full_name": actRepo}}
+func pushEvent(before, after string) map[string]any {
+	return map[string]any{"ref": "refs/heads/main", "before": before, "after": after, "repository": map[string]any{"full_name": actRepo}}
 }
 
 // jobSucceeded: act's line for a job that ended well.
@@ -260,7 +261,14 @@ func (a *actBench) pushSecrets(t *testing.T) {
 // deploy runs deploy.yml on a push of main's head and returns its output.
 func (a *actBench) deploy(t *testing.T, what string, during func()) (string, error) {
 	t.Helper()
-	return a.act(t, what, "push", "deploy.yml", "", pushEvent(a.git(t, a.origin, "rev-parse", "HEAD")), during)
+	after := a.git(t, a.origin, "rev-parse", "HEAD")
+	before := a.pushed
+	if before == "" {
+		before = strings.Repeat("0", 40) // the branch's first push
+	}
+	out, err := a.act(t, what, "push", "deploy.yml", "", pushEvent(before, after), during)
+	a.pushed = after
+	return out, err
 }
 
 func (a *actBench) firstPush(t *testing.T) {
