@@ -489,15 +489,7 @@ func (a *actBench) writeTable() error {
 	var s strings.Builder
 	s.WriteString("<!-- act-workflows:start -->\n## The workflows under act (`make test`, `e2e/act_test.go`)\n\n")
 	fmt.Fprintf(&s, "%s: `.github/workflows/plan.yml` and `deploy.yml` run as written by act v0.2.82 on this host (`-P ubuntu-24.04=-self-hosted`), the actions replaced by `e2e/actions`, against the SSH bench (one sshd: deploy key to the engine, plan key to the read-only proxy; state in a real PostgreSQL). Setup in each job is a fresh clone's, from a warm toolchain cache. One run each, wall clock.\n\n", time.Now().UTC().Format("2006-01-02"))
-	s.WriteString("| run | seconds |\n|---|---|\n")
-	var keys []string
-	for k := range a.timings {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(&s, "| %s | %.1f |\n", k, a.timings[k].Seconds())
-	}
+	s.WriteString(secondsTable("run", a.timings))
 	s.WriteString("<!-- act-workflows:end -->")
 	return writeBenchSection("act-workflows", s.String())
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -47,6 +48,21 @@ func writeFaultTable(rows []*faultRow, t model.Timings) error {
 		"once the 5m window has forgotten the errors, which the Redis and PostgreSQL outages (the demo answers errors without " +
 		"them) extend.\n<!-- fault-latency:end -->")
 	return writeBenchSection("fault-latency", b.String())
+}
+
+// secondsTable is a Markdown table of timings in seconds, one row per name, sorted.
+func secondsTable(first string, timings map[string]time.Duration) string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "| %s | seconds |\n|---|---|\n", first)
+	keys := make([]string, 0, len(timings))
+	for k := range timings {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&s, "| %s | %.1f |\n", k, timings[k].Seconds())
+	}
+	return s.String()
 }
 
 // writeBenchSection replaces the section NAME of docs/BENCHMARKS.md.

@@ -525,15 +525,7 @@ func (b *remoteBench) writeTable() error {
 	var s strings.Builder
 	s.WriteString("<!-- remote-host:start -->\n## Production path on the SSH bench (`make test`, `e2e/remotehost_test.go`)\n\n")
 	fmt.Fprintf(&s, "%s: a second Docker engine reached only over SSH on 127.0.0.1 (pinned host key; deploy key forced onto the engine, plan key onto the read-only HAProxy proxy), state in a real PostgreSQL (deploy and plan roles), staging-shaped with the local images. One run each, wall clock.\n\n", time.Now().UTC().Format("2006-01-02"))
-	s.WriteString("| step | seconds |\n|---|---|\n")
-	var keys []string
-	for k := range b.timings {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(&s, "| %s | %.1f |\n", k, b.timings[k].Seconds())
-	}
+	s.WriteString(secondsTable("step", b.timings))
 	s.WriteString("\nThe local figures (same machine, local socket) are in the stack lifecycle section above: deploy from nothing and no-op plan.\n<!-- remote-host:end -->")
 	return writeBenchSection("remote-host", s.String())
 }
