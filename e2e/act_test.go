@@ -47,15 +47,15 @@ func TestWorkflowsUnderAct(t *testing.T) {
 const actRepo = "magicunicorn/ops-center-monitoring"
 
 type actBench struct {
-	b                             *remoteBench
-	origin                        string            // the repository act runs, and checkout fetches from
-	artifacts, comments, exfil    string            // the stand-ins' folders; what a planted step saw
-	actions                       map[string]string // uses: owner/repo@sha -> stand-in folder
-	secrets                       map[string]string // every secret either workflow declares
-	runs                          int
-	timings                       map[string]time.Duration
-	changedAlert, planDigest, log string
-	pushed                        string // main's head at the last push
+	b                          *remoteBench
+	origin                     string            // the repository act runs, and checkout fetches from
+	artifacts, comments, exfil string            // the stand-ins' folders; what a planted step saw
+	actions                    map[string]string // uses: owner/repo@sha -> stand-in folder
+	secrets                    map[string]string // every secret either workflow declares
+	runs                       int
+	timings                    map[string]time.Duration
+	changedAlert               string
+	pushed                     string // main's head at the last push
 }
 
 func newActBench(t *testing.T) *actBench {
@@ -216,13 +216,13 @@ func (a *actBench) act(t *testing.T, what, event, workflow, job string, payload 
 	}
 	err = cmd.Wait()
 	a.timings[what] = time.Since(t0)
-	a.log = out.String()
+	log := out.String()
 	// Each run's whole output stays for a reader after the test: .cache/logs.
 	logFile := filepath.Join(root, ".cache/logs", "act-"+runID+".log")
-	if werr := os.WriteFile(logFile, []byte(a.log), 0o644); werr == nil {
+	if werr := os.WriteFile(logFile, []byte(log), 0o644); werr == nil {
 		t.Logf("%s: act's output in %s", what, logFile)
 	}
-	return a.log, err
+	return log, err
 }
 
 // strconvQuote quotes a secret for act's secret file (dotenv: a double-quoted
@@ -354,8 +354,6 @@ func head40(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-var digestLine = regexp.MustCompile(`digest (sha256:[0-9a-f]{64})`)
 
 // merge: beside the reviewed alert, a second merged change alters Alertmanager's
 // repeat interval, so the deploy replaces the clustered peers: the apply job takes
