@@ -105,13 +105,9 @@ case "$action" in
     # containers on it stop and are removed at the same moment, and then refuses to
     # remove the empty network until the daemon restarts (scripts/bench-network-race.sh;
     # docs/BENCHMARKS.md, docker-network-race).
-    # The Grafana stack depends on the host stack (destroyed before it); where it is
-    # skipped (Grafana does not run here) it was never deployed, so there is nothing
-    # of it to destroy first. Elsewhere cdktf refuses a host stack without it.
-    deps=(); [ -z "$SKIPPED_STACKS" ] || deps=(--ignore-missing-stack-dependencies)
-    if ! cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1 "${deps[@]}"; then
+    if ! cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1; then
       clear_stale_endpoints
-      cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1 "${deps[@]}" || { explain_stuck_networks; exit 1; }
+      cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1 || { explain_stuck_networks; exit 1; }
     fi ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
   plan-check)

@@ -72,10 +72,14 @@ func AddEnvironment(app cdktf.App, env model.Environment) error {
 		machines = append(machines, agents)
 	}
 	// The Grafana stack talks to the Grafana and reads the Prometheus the others
-	// run: cdktf deploys it after them and destroys it before them.
+	// run: cdktf deploys it after them and destroys it before them. Where Grafana
+	// does not run, its stack is never deployed (AppliedStacks skips it) and a
+	// dependency would only make cdktf refuse to destroy the host stack without it.
 	grafana := NewGrafanaStack(app, model.GrafanaStack(env.Name), env)
-	for _, m := range machines {
-		grafana.AddDependency(m)
+	if env.Has(model.Grafana) {
+		for _, m := range machines {
+			grafana.AddDependency(m)
+		}
 	}
 	return nil
 }

@@ -57,3 +57,32 @@ func TestGrafanaStackIsDeployedAfterTheHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDependencyWhereGrafanaDoesNotRun: where Grafana does not run (locally),
+// its stack is never deployed, and a declared dependency would make cdktf refuse
+// to destroy the host stack alone.
+func TestNoDependencyWhereGrafanaDoesNotRun(t *testing.T) {
+	env, err := model.LoadEnvironment("../environments", "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	app := cdktf.NewApp(&cdktf.AppConfig{Outdir: jsii.String(out)})
+	if err := AddEnvironment(app, env); err != nil {
+		t.Fatal(err)
+	}
+	app.Synth()
+	b, err := os.ReadFile(filepath.Join(out, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manifest struct {
+		Stacks map[string]struct{ Dependencies []string } `json:"stacks"`
+	}
+	if err := json.Unmarshal(b, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if deps := manifest.Stacks[model.GrafanaStack(env.Name)].Dependencies; len(deps) != 0 {
+		t.Errorf("local-grafana depends on %v; Grafana does not run locally, so it must depend on nothing", deps)
+	}
+}
