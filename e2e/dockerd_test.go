@@ -144,14 +144,30 @@ func (e *engine) loadImages(t *testing.T, images ...string) {
 // outlive the engine on the host), then stops this dockerd (and the
 // containerd it started) by its own process group, bounded, and removes its folder.
 func (e *engine) stop(t *testing.T) {
-	if out, err := e.docker(context.Background(), "ps", "-aq", "--filter", "name=opsmon-lp-"); err == nil && strings.TrimSpace(out) != "" {
-		_, _ = e.docker(context.Background(), append([]string{"rm", "-fv"}, strings.Fields(out)...)...)
+	ctx := context.Background()
+	// Everything on this engine is the test's: every container, and every network
+	// the test or a stack it deployed created. A network's bridge outlives a
+	// stopped engine, and its route would shadow the same subnet on the next
+	// engine (the gossip subnet is fixed), so the bridges go too.
+	if out, err := e.docker(ctx, "ps", "-aq"); err == nil && strings.TrimSpace(out) != "" {
+		_, _ = e.docker(ctx, append([]string{"rm", "-fv"}, strings.Fields(out)...)...)
 	}
-	if out, err := e.docker(context.Background(), "network", "ls", "-q", "--filter", "name=opsmon-lp-"); err == nil && strings.TrimSpace(out) != "" {
-		if out, err := e.docker(context.Background(), append([]string{"network", "rm"}, strings.Fields(out)...)...); err != nil {
+	var bridges []string
+	if out, err := e.docker(ctx, "network", "ls", "-q", "--filter", "type=custom"); err == nil && strings.TrimSpace(out) != "" {
+		for _, id := range strings.Fields(out) {
+			bridges = append(bridges, "br-"+id)
+		}
+		if out, err := e.docker(ctx, append([]string{"network", "rm"}, strings.Fields(out)...)...); err != nil {
 			t.Errorf("removing the test's networks: %v\n%s", err, out)
 		}
 	}
+	defer func() {
+		for _, br := range bridges {
+			if exec.Command("ip", "link", "show", br).Run() == nil {
+				_ = exec.Command("ip", "link", "del", br).Run()
+			}
+		}
+	}()
 	_ = syscall.Kill(-e.cmd.Process.Pid, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() { _ = e.cmd.Wait(); close(done) }()
