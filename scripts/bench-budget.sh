@@ -6,12 +6,13 @@
 #   OPSMON_BENCH_COLD=1 scripts/...  cold: empty Go module, Go build, npm and toolchain
 #                                    caches, and images rebuilt (a new machine, but for
 #                                    apt packages and the Debian base image)
-# The budgets are the README's: a fresh clone's make test within 35 minutes on a
+# The budgets are the README's: a fresh clone's make test within 45 minutes on a
 # machine that built the toolchain once (its setup within 1 minute), 75 on a new one.
+# (45, not 35, since the workflows run under act: README, Budget.)
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/bench-section.sh"
 mode=warm; [ "${OPSMON_BENCH_COLD:-}" = 1 ] && mode=cold
-declare -A budget=([warm_setup]=60 [warm_total]=2100 [cold_total]=4500)
+declare -A budget=([warm_setup]=60 [warm_total]=2700 [cold_total]=4500)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/opsmon-budget-XXXXXX")
 # The module cache is read-only: go clean removes it.
