@@ -10,7 +10,7 @@ import time
 from typing import Awaitable, Callable, Iterable, Optional
 
 from .metrics import OpsCenterMetrics, default_metrics
-from .routes import UNMATCHED, lookup, route_template
+from .routes import UNMATCHED, lookup, mounted_template, route_path, route_template
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 LAST_BYTE = "last_byte"
@@ -58,10 +58,12 @@ class MetricsMiddleware:
             await self.app(scope, receive, send)
             return
         path = scope["path"]
-        if self.serve is not None and path == self.metrics_path and scope["method"] in ("GET", "HEAD"):
+        # Under a root path (uvicorn --root-path /api) the server puts it in front of the path.
+        if self.serve is not None and route_path(scope) == self.metrics_path and scope["method"] in ("GET", "HEAD"):
             await self.serve(scope, receive, send)
             return
         root = scope.get("root_path", "")
+        outer = scope.get("app")  # a mounted app replaces it in the scope on the way in
         status = 500  # if the app never starts a response, the client saw a failure
         start = time.perf_counter()
         end = None
@@ -79,22 +81,23 @@ class MetricsMiddleware:
             await self.app(scope, receive, send_wrapper)
         except Exception as exc:
             stop = end if end is not None and not self.with_background else time.perf_counter()
-            self._record(scope, path, root, 500 if end is None else status, stop - start, type(exc).__name__)
+            self._record(scope, outer, path, root, 500 if end is None else status, stop - start, type(exc).__name__)
             raise
         stop = end if end is not None and not self.with_background else time.perf_counter()
-        self._record(scope, path, root, status, stop - start, None)
+        self._record(scope, outer, path, root, status, stop - start, None)
 
-    def _endpoint(self, scope, path: str, root: str, status: int) -> Optional[str]:
+    def _endpoint(self, scope, outer, path: str, root: str, status: int) -> Optional[str]:
         new_root = scope.get("root_path", "")
-        prefix = new_root[len(root):] if new_root != root else ""
-        template = route_template(scope)
-        if template is None:
-            if prefix:  # a mounted non-FastAPI app (e.g. StaticFiles): one value per mount
-                return self.metrics.bound_endpoint(prefix + "/{path:path}")
-            template = lookup(scope.get("app"), scope, path, root, status)
-        elif prefix:
-            template = self.metrics.bound_endpoint(prefix + template)
-        if path == self.metrics_path and self.serve is None and scope["method"] == "GET":
+        if new_root != root:
+            # Through a mount: its template, not the raw prefix (which holds path parameter
+            # values), and the same label whichever Starlette version records the inner route.
+            template = mounted_template(outer, scope["method"], path, root)
+            if template is None:
+                template = self.metrics.bound_endpoint(new_root[len(root):] + "/{path:path}")
+        else:
+            template = route_template(scope) or lookup(outer, scope, path, root, status)
+        if self.serve is None and scope["method"] == "GET" and \
+                route_path({"path": path, "root_path": root}) == self.metrics_path:
             self._check_shadowed(scope, template, status)
         return None if template in self.exclude else template
 
@@ -107,8 +110,8 @@ class MetricsMiddleware:
                     "catch-all mounts, or use instrument(), whose middleware answers %s itself.",
                     self.metrics_path, template, status, self.metrics_path)
 
-    def _record(self, scope, path: str, root: str, status: int, elapsed: float, exc_name: Optional[str]):
-        endpoint = self._endpoint(scope, path, root, status)
+    def _record(self, scope, outer, path: str, root: str, status: int, elapsed: float, exc_name: Optional[str]):
+        endpoint = self._endpoint(scope, outer, path, root, status)
         if endpoint is None:
             return
         method = scope["method"]

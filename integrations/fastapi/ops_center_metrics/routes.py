@@ -5,9 +5,10 @@ matched here, after the response, against the app's own routes: plain Starlette 
 /openapi.json, app.add_route), requests answered by middleware before routing (CORS preflight)
 and slash redirects. Only a request no route accepts is <unmatched>.
 """
+from functools import lru_cache
 from typing import Iterable, Optional
 
-from starlette.routing import Match, Mount
+from starlette.routing import Match, Mount, compile_path
 
 UNMATCHED = "<unmatched>"
 
@@ -20,6 +21,52 @@ def _flat(routes) -> Iterable:
             yield from contexts()
         else:
             yield route
+
+
+def route_path(scope) -> str:
+    """The path the app's routes see: servers started with a root path (uvicorn --root-path)
+    put it in front of scope["path"], and Starlette's routing takes it off again."""
+    path, root = scope["path"], scope.get("root_path", "")
+    if root and path.startswith(root) and (len(path) == len(root) or path[len(root)] == "/"):
+        return path[len(root):]
+    return path
+
+
+@lru_cache(maxsize=256)
+def _mount_format(path: str) -> str:
+    """A mount's own template, its parameters by name ("/t/{tenant}"): Mount.path_format
+    ends in the "/{path}" it adds for the mounted app."""
+    return compile_path(path)[1]
+
+
+def mounted_template(app, method: str, path: str, root: str) -> Optional[str]:
+    """The template of a request that went through mounts, from the outer app down: each
+    mount's template, then the route that took it in the innermost app, or "/{path:path}" when
+    that app has no routes (StaticFiles) or none of them took it. None when no mount matches."""
+    scope = {"type": "http", "method": method, "path": path, "root_path": root, "headers": [],
+             "query_string": b""}
+    parts = []
+    while True:
+        routes = getattr(getattr(app, "router", app), "routes", None)
+        found = None
+        for route in _flat(routes or ()):
+            try:
+                match, child = route.matches(scope)
+            except Exception:  # a route type that cannot match a bare scope: skip it
+                continue
+            if match is not Match.NONE:
+                found = route
+                break
+        mount = found if isinstance(found, Mount) else getattr(found, "starlette_route", None)
+        if isinstance(mount, Mount):
+            parts.append(_mount_format(mount.path))
+            scope = {**scope, **child}
+            app = mount.app
+            continue
+        if not parts:
+            return None
+        inner = getattr(found, "path_format", None)
+        return "".join(parts) + (inner if isinstance(inner, str) and inner else "/{path:path}")
 
 
 def match_template(app, scope) -> Optional[str]:

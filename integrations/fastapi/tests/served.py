@@ -10,10 +10,10 @@ from test_multiprocess import free_port
 
 
 @contextlib.contextmanager
-def served(app):
+def served(app, root_path=""):
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical",
-                                           access_log=False, lifespan="off"))
+                                           access_log=False, lifespan="off", root_path=root_path))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + 20
