@@ -99,4 +99,6 @@ RESOURCE_FAMILIES = (
     G("resource_cpu", "ops_center_resource_cpu_percent", "CPU use in percent, from resource_monitor."),
     G("resource_memory", "ops_center_resource_memory_percent", "Memory use in percent, from resource_monitor."),
     G("resource_disk", "ops_center_resource_disk_percent", "Disk use in percent, from resource_monitor."),
+    C("resource_monitor_failures", "ops_center_resource_monitor_failures_total",
+      "resource_monitor reads that raised (error) or outlasted resource_timeout (timeout).", "reason"),
 )

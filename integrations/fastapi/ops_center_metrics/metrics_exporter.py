@@ -13,6 +13,7 @@ from .db import TrackedAsyncpg, instrument_sqlalchemy, track_query
 from .families import LATENCY
 from .metrics import OpsCenterMetrics, default_metrics
 from .middleware import LAST_BYTE, UNMATCHED, WITH_BACKGROUND, MetricsMiddleware, check_latency
+from .resources import DEFAULT_TIMEOUT
 from .outbound import cloudflare_hooks, namecheap_hooks, track_external_call
 from .router import MetricsEndpoint, metrics_router, render
 
@@ -25,7 +26,8 @@ __all__ = [
 
 def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMetrics] = None,
                path: str = "/metrics", buckets: Optional[Sequence[float]] = None,
-               exclude: Iterable[str] = (), latency: str = LAST_BYTE) -> OpsCenterMetrics:
+               exclude: Iterable[str] = (), latency: str = LAST_BYTE,
+               resource_timeout: float = DEFAULT_TIMEOUT) -> OpsCenterMetrics:
     """Wraps `app` in MetricsMiddleware, outermost; it records every request and answers GET
     `path` itself, so no route or mount can shadow it. Returns the metrics object.
 
@@ -33,6 +35,8 @@ def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMet
     exclude: route templates not to record (e.g. "/health"); `path` is never recorded.
     latency: LAST_BYTE (default) stops the clock when the response's last byte is sent;
              WITH_BACKGROUND also counts background tasks run after it.
+    resource_timeout: seconds a resource_monitor read may take (in a thread) before the scrape
+             goes on without it.
     """
     check_latency(latency)
     if metrics is None:
@@ -41,7 +45,7 @@ def instrument(app, resource_monitor: Any = None, metrics: Optional[OpsCenterMet
         raise ValueError("buckets: pass them to OpsCenterMetrics(registry, buckets=...) when giving metrics=")
     if getattr(app, "middleware_stack", None) is not None:
         raise RuntimeError("instrument(app) must be called before the app serves its first request")
-    serve = MetricsEndpoint(metrics, resource_monitor)
+    serve = MetricsEndpoint(metrics, resource_monitor, resource_timeout)
     build = app.build_middleware_stack
 
     def build_with_metrics():
