@@ -58,9 +58,31 @@ def instrument_sqlalchemy(engine, metrics: Optional[OpsCenterMetrics] = None):
     return engine
 
 
+class _TrackedAcquire:
+    """Pool.acquire()'s result, both ways asyncpg allows: `async with pool.acquire() as conn`
+    and `conn = await pool.acquire()` give a tracked connection."""
+
+    def __init__(self, acquiring, metrics: Optional[OpsCenterMetrics]):
+        self._acquiring = acquiring
+        self._metrics = metrics
+
+    async def __aenter__(self):
+        return TrackedAsyncpg(await self._acquiring.__aenter__(), self._metrics)
+
+    async def __aexit__(self, *exc):
+        return await self._acquiring.__aexit__(*exc)
+
+    def __await__(self):
+        return self._tracked().__await__()
+
+    async def _tracked(self):
+        return TrackedAsyncpg(await self._acquiring, self._metrics)
+
+
 class TrackedAsyncpg:
-    """Wraps an asyncpg Pool or Connection; the query methods are counted and timed, anything
-    else is passed through. `db = TrackedAsyncpg(await asyncpg.create_pool(dsn))`."""
+    """Wraps an asyncpg Pool or Connection; the query methods are counted and timed, also on
+    connections from `pool.acquire()`; anything else is passed through.
+    `db = TrackedAsyncpg(await asyncpg.create_pool(dsn))`."""
 
     _QUERY_METHODS = ("execute", "executemany", "fetch", "fetchrow", "fetchval")
 
@@ -70,6 +92,10 @@ class TrackedAsyncpg:
 
     def __getattr__(self, name):
         attr = getattr(self._target, name)
+        if name == "acquire":
+            return lambda *args, **kwargs: _TrackedAcquire(attr(*args, **kwargs), self._metrics)
+        if name == "release":  # the pool takes back the connection it gave, not the wrapper
+            return lambda conn, *args, **kwargs: attr(getattr(conn, "_target", conn), *args, **kwargs)
         if name not in self._QUERY_METHODS:
             return attr
 

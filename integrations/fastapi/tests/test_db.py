@@ -80,3 +80,42 @@ async def test_asyncpg_wrapper(metrics):
         L(operation="insert", status="success"): 1.0,
         L(operation="delete", status="error"): 1.0,
     }
+
+
+@pytest.fixture(scope="module")
+def pg_dsn():
+    pytest.importorskip("asyncpg", reason="asyncpg is in the latest set only (requirements-latest.in)")
+    from pg import Cluster
+
+    cluster = Cluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+@pytest.mark.anyio
+async def test_asyncpg_pool_and_acquired_connections(metrics, pg_dsn):
+    """Against a real PostgreSQL: queries on the pool, on `async with pool.acquire()` and on
+    `await pool.acquire()` connections are all counted; release() takes the tracked one back."""
+    import asyncpg
+    pool = TrackedAsyncpg(await asyncpg.create_pool(pg_dsn, min_size=1, max_size=2), metrics)
+    try:
+        assert await pool.fetchval("SELECT 1") == 1
+        async with pool.acquire() as conn:
+            await conn.execute("CREATE TEMP TABLE t (id int)")
+            await conn.execute("INSERT INTO t VALUES (1), (2)")
+            assert len(await conn.fetch("SELECT id FROM t")) == 2
+            with pytest.raises(asyncpg.PostgresError):
+                await conn.execute("DELETE FROM no_such_table")
+        conn = await pool.acquire()
+        assert dict(await conn.fetchrow("SELECT 2 AS two")) == {"two": 2}
+        await pool.release(conn)
+    finally:
+        pool.terminate()  # close() would wait for a connection a failed assertion left acquired
+    assert samples(metrics, "ops_center_db_queries_total") == {
+        L(operation="select", status="success"): 3.0,
+        L(operation="other", status="success"): 1.0,
+        L(operation="insert", status="success"): 1.0,
+        L(operation="delete", status="error"): 1.0,
+    }

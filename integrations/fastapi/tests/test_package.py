@@ -90,3 +90,23 @@ def test_declared_ranges_admit_both_tested_sets():
             assert d.specifier.contains(tested[d.name]), (d, tested[d.name])
     assert pins("requirements.txt")["prometheus-client"] == "0.19.0"  # the spec's pin
     assert "prometheus-fastapi-instrumentator" not in pins("requirements.txt")
+
+
+def test_build_requirements_hold_in_this_venv():
+    """The guide's pip test builds without isolation (offline): this venv's setuptools must meet
+    the declared build requirement, which is the one that builds wheels on its own."""
+    from importlib.metadata import version
+
+    with open(os.path.join(PKG, "pyproject.toml"), "rb") as fh:
+        build = [Requirement(r) for r in tomllib.load(fh)["build-system"]["requires"]]
+    for r in build:
+        assert r.specifier.contains(version(r.name)), f"this venv has {r.name} {version(r.name)}, the build needs {r}"
+    setuptools = next(r for r in build if r.name == "setuptools")
+    assert not setuptools.specifier.contains("70.0"), "setuptools < 70.1 cannot build a wheel without the wheel package"
+
+
+def test_gunicorn_extra_brings_the_worker_the_config_picks():
+    with open(os.path.join(PKG, "pyproject.toml"), "rb") as fh:
+        extra = {Requirement(r).name for r in tomllib.load(fh)["project"]["optional-dependencies"]["gunicorn"]}
+    assert {"gunicorn", "uvicorn", "uvicorn-worker"} <= extra
+    assert "uvicorn-worker" in pins("requirements-latest.txt")  # and the latest set runs that worker
