@@ -11,6 +11,7 @@ the verdict is "within noise".
   time per request (from /proc), which the client's own cost does not blur.
 """
 import asyncio
+import gzip
 import os
 import platform
 import socket
@@ -203,8 +204,9 @@ def render_single(series: int):
     return times
 
 
-def render_four_workers(series: int):
-    """4 worker processes each wrote the same `series` label sets; one scrape merges the files."""
+def render_four_workers(series: int, compress: bool = False):
+    """4 worker processes each wrote the same `series` label sets; one scrape merges the files
+    (and gzips it, as for Prometheus, when `compress`). Returns the times and the body's size."""
     from ops_center_metrics.metrics_exporter import render
     with tempfile.TemporaryDirectory() as d:
         env = dict(os.environ, PROMETHEUS_MULTIPROC_DIR=d)
@@ -212,12 +214,23 @@ def render_four_workers(series: int):
         assert all(p.wait() == 0 for p in fills)
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = d
         try:
-            times, body = timed(lambda: render(None))
+            times, body = timed(lambda: render(None, compress))
         finally:
             del os.environ["PROMETHEUS_MULTIPROC_DIR"]
-    assert body.count(b"\nops_center_api_requests_total{") == series
-    assert b'status_code="200"} 4.0' in body  # the four workers' counts summed
-    return times
+    text = gzip.decompress(body) if compress else body
+    assert text.count(b"\nops_center_api_requests_total{") == series
+    assert b'status_code="200"} 4.0' in text  # the four workers' counts summed
+    return times, len(body)
+
+
+def scrape_rows(series: int):
+    """The scrape Prometheus gets from 4 workers, plain and gzipped: time and bytes sent."""
+    ms = lambda xs: describe([x * 1e3 for x in xs], "{:.1f}") + " ms"  # noqa: E731
+    rows = ["| 10,000 series, 4 workers' files, median (IQR) of 5 | render | body sent |", "|---|---|---|"]
+    for name, compress in (("plain text (a scraper without gzip)", False), ("gzip (Prometheus)", True)):
+        times, size = render_four_workers(series, compress)
+        rows.append(f"| {name} | {ms(times)} | {size / 1024:,.0f} KiB |")
+    return rows + [""]
 
 
 # Report ----------------------------------------------------------------------------------------
@@ -249,13 +262,16 @@ def main():
     out += ["| /metrics render, median (IQR) of 5 | 1,000 series | 10,000 series |", "|---|---|---|",
             f"| one process (`ops_center_*` without `_created`) | {ms(render_single(1000))} | "
             f"{ms(render_single(10000))} |",
-            f"| `PROMETHEUS_MULTIPROC_DIR`, 4 workers' files | {ms(render_four_workers(1000))} | "
-            f"{ms(render_four_workers(10000))} |", ""]
+            f"| `PROMETHEUS_MULTIPROC_DIR`, 4 workers' files | {ms(render_four_workers(1000)[0])} | "
+            f"{ms(render_four_workers(10000)[0])} |", ""]
+    out += scrape_rows(10000)
     print("\n".join(out))
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--header"]:
+    if sys.argv[1:] == ["--scrape"]:
+        print("\n".join(scrape_rows(10000)))
+    elif sys.argv[1:] == ["--header"]:
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs shared with other work (load average "
               f"{load} at the start), {time.strftime('%Y-%m-%d')}.")
