@@ -21,7 +21,10 @@ func BackendCalls() []BackendCall {
 	return []BackendCall{
 		{Call: "instrument(app, resource_monitor=monitor)", Baseline: true,
 			Where:    "once, where the FastAPI app is created (main.py), after the routers are included",
-			Families: fam("api_requests_total", "api_request_duration_seconds", "api_errors_total", "resource_cpu_percent", "resource_memory_percent", "resource_disk_percent")},
+			Families: fam("api_requests_total", "api_request_duration_seconds", "api_errors_total", "resource_cpu_percent", "resource_memory_percent", "resource_disk_percent", "resource_monitor_failures_total")},
+		{Call: "instrument(app, resource_monitor=monitor, in_progress=True, sizes=True)",
+			Where:    "the same call, when the team wants what prometheus-fastapi-instrumentator shows: requests in progress, body sizes (no dashboard or alert reads them)",
+			Families: fam("api_requests_in_progress", "api_request_size_bytes", "api_response_size_bytes")},
 		{Call: "instrument_sqlalchemy(engine)",
 			Where:    "where the SQLAlchemy engine is created (for an AsyncEngine: engine.sync_engine); raw asyncpg: TrackedAsyncpg, anything else: with track_query(...)",
 			Families: fam("db_queries_total", "db_query_duration_seconds")},

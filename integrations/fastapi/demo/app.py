@@ -48,7 +48,7 @@ def create_app(metrics=None, backends=None, connect=True, load=None, simulate=No
             t.cancel()
 
     app = FastAPI(title="Ops-Center demo backend", lifespan=lifespan)
-    m = instrument(app, metrics=metrics, resource_monitor=ProcResourceMonitor())
+    m = instrument(app, metrics=metrics, resource_monitor=ProcResourceMonitor(), in_progress=True, sizes=True)
     app.state.metrics = m
     app.state.backends = backends or Backends(m)
     app.state.demo = state

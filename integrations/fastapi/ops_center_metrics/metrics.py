@@ -2,10 +2,10 @@
 recorder methods (recorders_*.py) that keep label values inside their documented sets."""
 from typing import Optional, Sequence
 
-from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram, Summary
 
 from .bounded import BoundedValues
-from .families import FAMILIES, LATENCY, RESOURCE_FAMILIES, Family
+from .families import FAMILIES, IN_PROGRESS_FAMILIES, LATENCY, RESOURCE_FAMILIES, SIZE_FAMILIES, Family
 from .recorders_auth import AuthRecorders
 from .recorders_billing import BillingRecorders
 from .recorders_ops import OpsRecorders
@@ -44,11 +44,17 @@ class OwnHistogram(_NoCreated, Histogram):
     pass
 
 
+class OwnSummary(_NoCreated, Summary):
+    pass
+
+
 def _make(f: Family, registry: CollectorRegistry):
     if f.kind == "counter":
         return OwnCounter(f.name, f.help, f.labels, registry=registry)
     if f.kind == "histogram":
         return OwnHistogram(f.name, f.help, f.labels, registry=registry, buckets=f.buckets)
+    if f.kind == "summary":
+        return OwnSummary(f.name, f.help, f.labels, registry=registry)
     return Gauge(f.name, f.help, f.labels, registry=registry, multiprocess_mode=f.mode)
 
 
@@ -63,7 +69,7 @@ class OpsCenterMetrics(AuthRecorders, BillingRecorders, OpsRecorders):
             if f.attr == "api_duration":
                 f = f._replace(buckets=self.buckets)
             setattr(self, f.attr, _make(f, registry))
-        self._resources_registered = False
+        self._registered = set()  # the optional groups added so far
         self.bound_user = BoundedValues(USER_LIMIT)
         self.bound_ip = BoundedValues(IP_LIMIT)
         self.bound_key = BoundedValues(KEY_LIMIT)
@@ -72,12 +78,21 @@ class OpsCenterMetrics(AuthRecorders, BillingRecorders, OpsRecorders):
         self.bound_endpoint = BoundedValues(1000)
         self.bound_provider_op = BoundedValues(200)
 
+    def _register(self, group: str, families):
+        if group not in self._registered:
+            for f in families:
+                setattr(self, f.attr, _make(f, self.registry))
+            self._registered.add(group)
+
     def register_resource_gauges(self):
         """Adds the resource_* gauges; only called when a resource_monitor object is given."""
-        if not self._resources_registered:
-            for f in RESOURCE_FAMILIES:
-                setattr(self, f.attr, _make(f, self.registry))
-            self._resources_registered = True
+        self._register("resources", RESOURCE_FAMILIES)
+
+    def register_in_progress(self):
+        self._register("in_progress", IN_PROGRESS_FAMILIES)
+
+    def register_sizes(self):
+        self._register("sizes", SIZE_FAMILIES)
 
 
 _default: Optional[OpsCenterMetrics] = None

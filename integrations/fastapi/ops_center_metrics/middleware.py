@@ -30,13 +30,15 @@ def check_latency(latency: str) -> str:
 
 class MetricsMiddleware:
     """`app.add_middleware(MetricsMiddleware)`; optional `metrics=OpsCenterMetrics(registry)`,
-    `exclude=` route templates not to record, `latency=` LAST_BYTE (default) or WITH_BACKGROUND.
+    `exclude=` route templates not to record, `latency=` LAST_BYTE (default) or WITH_BACKGROUND,
+    `in_progress=True` and `sizes=True` for the optional families (families.py).
     With `serve=` (what instrument() passes) it answers GET `metrics_path` itself, before any
     route or mount of the app can."""
 
     def __init__(self, app, metrics: Optional[OpsCenterMetrics] = None, exclude: Iterable[str] = (),
                  metrics_path: str = "/metrics", latency: str = LAST_BYTE,
-                 serve: Optional[Callable[..., Awaitable[None]]] = None):
+                 serve: Optional[Callable[..., Awaitable[None]]] = None,
+                 in_progress: bool = False, sizes: bool = False):
         self.app = app
         self._metrics = metrics
         self.metrics_path = metrics_path
@@ -44,14 +46,28 @@ class MetricsMiddleware:
         self.with_background = check_latency(latency) == WITH_BACKGROUND
         self.serve = serve
         self._shadow_warned = False
+        self.in_progress = in_progress
+        self.sizes = sizes
         # Children by label tuple: skips prometheus_client's label validation and lock per request.
         self._children = {}
+        self._running = {}  # method -> in-progress gauge child
+        self._size_children = {}
 
     @property
     def metrics(self) -> OpsCenterMetrics:
         if self._metrics is None:
             self._metrics = default_metrics()
+        if self.in_progress:
+            self._metrics.register_in_progress()
+        if self.sizes:
+            self._metrics.register_sizes()
         return self._metrics
+
+    def _running_gauge(self, method: str):
+        gauge = self._running.get(method)
+        if gauge is None:
+            gauge = self._running[method] = self.metrics.api_in_progress.labels(method)
+        return gauge
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -67,12 +83,20 @@ class MetricsMiddleware:
         status = 500  # if the app never starts a response, the client saw a failure
         start = time.perf_counter()
         end = None
+        sent = 0
+        running = None
+        if self.in_progress:
+            method = scope["method"]
+            running = self._running_gauge(method if method in METHODS else "OTHER")
+            running.inc()
 
         async def send_wrapper(message):
-            nonlocal status, end
+            nonlocal status, end, sent
             kind = message["type"]
             if kind == "http.response.start":
                 status = message["status"]
+            elif kind == "http.response.body":
+                sent += len(message.get("body", b""))
             await send(message)
             if kind == "http.response.body" and not message.get("more_body", False):
                 end = time.perf_counter()
@@ -81,10 +105,14 @@ class MetricsMiddleware:
             await self.app(scope, receive, send_wrapper)
         except Exception as exc:
             stop = end if end is not None and not self.with_background else time.perf_counter()
-            self._record(scope, outer, path, root, 500 if end is None else status, stop - start, type(exc).__name__)
+            self._record(scope, outer, path, root, 500 if end is None else status, stop - start, type(exc).__name__,
+                         sent)
             raise
+        finally:
+            if running is not None:
+                running.dec()
         stop = end if end is not None and not self.with_background else time.perf_counter()
-        self._record(scope, outer, path, root, status, stop - start, None)
+        self._record(scope, outer, path, root, status, stop - start, None, sent)
 
     def _endpoint(self, scope, outer, path: str, root: str, status: int) -> Optional[str]:
         new_root = scope.get("root_path", "")
@@ -101,6 +129,20 @@ class MetricsMiddleware:
             self._check_shadowed(scope, template, status)
         return None if template in self.exclude else template
 
+    def _record_sizes(self, scope, endpoint: str, method: str, sent: int):
+        sizes = self._size_children.get((endpoint, method))
+        if sizes is None:
+            m = self.metrics
+            sizes = self._size_children[(endpoint, method)] = (
+                m.api_request_size.labels(endpoint, method), m.api_response_size.labels(endpoint, method))
+        received = 0
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                received = int(value) if value.isdigit() else 0
+                break
+        sizes[0].observe(received)
+        sizes[1].observe(sent)
+
     def _check_shadowed(self, scope, template: str, status: int):
         if self._shadow_warned or getattr(scope.get("endpoint"), MARK, False):
             return
@@ -110,7 +152,8 @@ class MetricsMiddleware:
                     "catch-all mounts, or use instrument(), whose middleware answers %s itself.",
                     self.metrics_path, template, status, self.metrics_path)
 
-    def _record(self, scope, outer, path: str, root: str, status: int, elapsed: float, exc_name: Optional[str]):
+    def _record(self, scope, outer, path: str, root: str, status: int, elapsed: float, exc_name: Optional[str],
+                sent: int):
         endpoint = self._endpoint(scope, outer, path, root, status)
         if endpoint is None:
             return
@@ -125,6 +168,8 @@ class MetricsMiddleware:
             self._children[key] = children
         children[0].inc()
         children[1].observe(elapsed)
+        if self.sizes:
+            self._record_sizes(scope, endpoint, method, sent)
         if exc_name is not None or status >= 400:
             m = self.metrics
             m.api_errors.labels(endpoint, method, str(status), exc_name or "http_%d" % status).inc()

@@ -23,10 +23,10 @@ EXPECTED_BUCKETS = {
 }
 
 
-def scrape(resource_monitor=None):
+def scrape(resource_monitor=None, **optional):
     metrics = OpsCenterMetrics(CollectorRegistry())
     app = FastAPI()
-    instrument(app, metrics=metrics, resource_monitor=resource_monitor)
+    instrument(app, metrics=metrics, resource_monitor=resource_monitor, **optional)
     with TestClient(app) as c:
         r = c.get("/metrics")
     assert r.status_code == 200
@@ -45,12 +45,15 @@ def test_inventory_matches_what_the_registry_exposes():
     with open(INVENTORY) as fh:
         inventory = [line.strip() for line in fh if line.strip()]
     assert len(inventory) == len(set(inventory)), "duplicate lines in metrics_inventory.txt"
-    assert set(inventory) == exposed_names(scrape(resource_monitor={"cpu_percent": 1}))
+    assert set(inventory) == exposed_names(scrape(resource_monitor={"cpu_percent": 1}, in_progress=True, sizes=True))
 
 
 def test_resource_gauges_only_with_a_monitor():
     names = exposed_names(scrape())
     assert not {n for n in names if n.startswith("ops_center_resource_")}
+    # Nor the optional families, unless asked for.
+    assert not names & {"ops_center_api_requests_in_progress", "ops_center_api_request_size_bytes",
+                        "ops_center_api_response_size_bytes"}
     assert "ops_center_api_requests_total" in names
 
 
