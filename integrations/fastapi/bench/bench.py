@@ -35,6 +35,8 @@ from stats import describe, differs, verdict  # noqa: E402
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "2000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "9"))
+# The exporter's added cost at most a quarter of prometheus-fastapi-instrumentator's (issue 28).
+GOAL = 0.25
 NAMES = ("bare", "exporter", "instrumentator")
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -243,8 +245,8 @@ def table(title, rounds, unit, scale):
     lines.append(f"| bare | {med['bare'] * scale:.1f} | 1.00 | — |")
     lines.append(f"| exporter | {med['exporter'] * scale:.1f} | {describe(ours)} | {differs(ours)} |")
     lines.append(f"| instrumentator | {med['instrumentator'] * scale:.1f} | {describe(pfi)} | {differs(pfi)} |")
-    lines += ["", f"Exporter overhead / instrumentator overhead, paired: {describe(over)} — goal at most 1.00: "
-              f"**{verdict(over)}**.", ""]
+    lines += ["", f"Exporter overhead / instrumentator overhead, paired: {describe(over)} — goal at most "
+              f"{GOAL:.2f}: **{verdict(over, GOAL)}**.", ""]
     return lines
 
 
