@@ -215,6 +215,19 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 	if Inhibits(on("DiskSpaceOver90Percent", "/"), on("DiskSpaceOver80Percent", "/data")) {
 		t.Error("DiskSpaceOver90Percent on / inhibits DiskSpaceOver80Percent on /data")
 	}
+	// Nor one host's another host's, nor one Redis's the other's (the real
+	// Alertmanager's verdict: TestInhibitionStaysWithItsCause).
+	with := func(name, label, value string) map[string]string {
+		l := maps.Clone(byName[name])
+		l[label] = value
+		return l
+	}
+	if Inhibits(with("MemoryOver90Percent", model.HostLabel, "a"), with("ModerateMemoryUsage", model.HostLabel, "b")) {
+		t.Error("host a's MemoryOver90Percent inhibits host b's ModerateMemoryUsage")
+	}
+	if Inhibits(with("RedisDown", "redis", model.LocalLagoRedis), with("HighCacheMissRate", "redis", model.LocalRedis)) {
+		t.Error("the Lago Redis's RedisDown inhibits the cache Redis's HighCacheMissRate")
+	}
 	// Nor does one environment's alert mute another's.
 	in := func(name, env string) map[string]string {
 		l := maps.Clone(byName[name])

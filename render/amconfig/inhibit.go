@@ -18,10 +18,13 @@ var inhibitions = []inhibition{
 	{source: alerts.SeverityHigh, targets: []alerts.Severity{alerts.SeverityMedium}},
 }
 
-// inhibitEqual: only alerts of the same environment, about the same service, the
-// same host resource and the same filesystem inhibit each other (a full / does not
-// mute a filling /data, nor staging's outage production's alerts).
-var inhibitEqual = []string{opsmodel.EnvironmentLabel, "service", alerts.ResourceLabel, "mountpoint"}
+// inhibitEqual: only alerts of the same environment, about the same service, on the
+// same host, the same Redis, the same host resource and the same filesystem inhibit
+// each other: a full / does not mute a filling /data, one host's memory another
+// host's, the Lago Redis's outage the cache Redis's misses, nor staging's outage
+// production's alerts. An alert without one of these labels matches only another
+// without it.
+var inhibitEqual = []string{opsmodel.EnvironmentLabel, "service", opsmodel.HostLabel, "redis", alerts.ResourceLabel, "mountpoint"}
 
 func inhibitRules() []inhibitRule {
 	var out []inhibitRule

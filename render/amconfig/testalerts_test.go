@@ -58,46 +58,64 @@ func waitReady(t *testing.T, url string) {
 	t.Fatalf("%s not ready", url)
 }
 
+// localAlertmanager is a real Alertmanager on 127.0.0.1 with an environment's
+// rendered config, its receivers pointed at a sink address on this machine.
+type localAlertmanager struct {
+	dir, sinkHTTP, sinkSMTP string
+}
+
+func newLocalAlertmanager(t *testing.T, env string) *localAlertmanager {
+	t.Helper()
+	files, err := Files(load(t, env))
+	if err != nil {
+		t.Fatal(err)
+	}
+	am := &localAlertmanager{dir: tooltest.WriteTree(t, files), sinkHTTP: freeAddr(t), sinkSMTP: freeAddr(t)}
+	// The container's names and paths, as this machine has them.
+	cfg := strings.NewReplacer("notification-sink:9095", am.sinkHTTP, "notification-sink:2525", am.sinkSMTP,
+		SecretsDir, filepath.Join(am.dir, "secrets"), ContainerDir+"/templates", filepath.Join(am.dir, TemplatesDir),
+	).Replace(string(files[ConfigPath]))
+	written := map[string][]byte{ConfigPath: []byte(cfg)}
+	for _, s := range SecretFiles(load(t, env)) {
+		written["secrets/"+filepath.Base(s)] = []byte("not-used-by-the-sink")
+	}
+	for p, b := range written {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(am.dir, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(am.dir, p), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return am
+}
+
+// start runs the Alertmanager until the test ends; it returns its address once ready.
+func (am *localAlertmanager) start(t *testing.T) string {
+	t.Helper()
+	addr := freeAddr(t)
+	start(t, nil, tooltest.Binary(t, "alertmanager"), "--config.file="+filepath.Join(am.dir, ConfigPath),
+		"--storage.path="+filepath.Join(am.dir, "data"), "--web.listen-address="+addr, "--cluster.listen-address=")
+	waitReady(t, "http://"+addr+"/-/ready")
+	return addr
+}
+
 // test-alerts.sh proves delivery without reading a sink: a real Alertmanager with
 // the local environment's rendered config delivers to a real HTTP and SMTP server
 // (the project's notification sink), the script reads only Alertmanager's counters
 // and API, with no Go on PATH. With the receivers' server down, it reports the miss.
 func TestTestAlertsProvesDeliveryFromAlertmanager(t *testing.T) {
-	am := tooltest.Binary(t, "alertmanager")
-	files, err := Files(load(t, "local"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := tooltest.WriteTree(t, files)
-	sinkBin := filepath.Join(dir, "notification-sink")
+	am := newLocalAlertmanager(t, "local")
+	sinkBin := filepath.Join(am.dir, "notification-sink")
 	if out, err := exec.Command("go", "build", "-o", sinkBin, "../../cmd/notification-sink").CombinedOutput(); err != nil {
 		t.Fatalf("build the sink: %v\n%s", err, out)
 	}
-	// The container's names and paths, as this machine has them.
-	sinkHTTP, sinkSMTP, amAddr := freeAddr(t), freeAddr(t), freeAddr(t)
-	cfg := strings.NewReplacer("notification-sink:9095", sinkHTTP, "notification-sink:2525", sinkSMTP,
-		SecretsDir, filepath.Join(dir, "secrets"), ContainerDir+"/templates", filepath.Join(dir, TemplatesDir),
-	).Replace(string(files[ConfigPath]))
-	secrets := map[string][]byte{ConfigPath: []byte(cfg)}
-	for _, s := range SecretFiles(load(t, "local")) {
-		secrets["secrets/"+filepath.Base(s)] = []byte("not-used-by-the-sink")
-	}
-	for p, b := range secrets {
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, p), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	script := filepath.Join(dir, TestScriptPath)
+	script := filepath.Join(am.dir, TestScriptPath)
 	if err := os.Chmod(script, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	sink := start(t, []string{"SINK_HTTP_ADDR=" + sinkHTTP, "SINK_SMTP_ADDR=" + sinkSMTP}, sinkBin)
-	start(t, nil, am, "--config.file="+filepath.Join(dir, ConfigPath), "--storage.path="+filepath.Join(dir, "data"),
-		"--web.listen-address="+amAddr, "--cluster.listen-address=")
-	waitReady(t, "http://"+amAddr+"/-/ready")
+	sink := start(t, []string{"SINK_HTTP_ADDR=" + am.sinkHTTP, "SINK_SMTP_ADDR=" + am.sinkSMTP}, sinkBin)
+	amAddr := am.start(t)
 	run := func(severities, wait string) (string, error) {
 		cmd := exec.Command(script)
 		cmd.Env = append(os.Environ(), "AM_URL=http://"+amAddr, "SINK_URL=", "WAIT="+wait,

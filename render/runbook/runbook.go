@@ -28,7 +28,8 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		"high goes to Slack and email, medium to Slack only. While a higher-severity alert fires for a service, " +
 		"its lower-severity alerts about the same thing are inhibited: alerts that name a resource only within " +
 		"that resource (disk, memory, cpu, certificate, connections; notifications, rules, tsdb, cluster and the like " +
-		"for the monitoring pipeline) and one filesystem, so a full disk never mutes a memory warning. " +
+		"for the monitoring pipeline), one filesystem, one host and one Redis, so a full disk never mutes a " +
+		"memory warning, nor one host's alert another host's, nor the Lago Redis's outage the cache Redis's alerts. " +
 		"Burn-rate alerts inhibit nothing. `for` durations are production values.\n\n")
 	for _, g := range groups {
 		fmt.Fprintf(&b, "- %s:", g.Name)
