@@ -2,61 +2,14 @@ package amconfig
 
 import (
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts/tooltest"
 )
-
-// freeAddr is a 127.0.0.1 address nothing listens on now.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
-// start runs a long-lived process for the test and stops it at the end.
-func start(t *testing.T, env []string, bin string, args ...string) *exec.Cmd {
-	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), env...)
-	log, err := os.Create(filepath.Join(t.TempDir(), filepath.Base(bin)+".log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stdout, cmd.Stderr = log, log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	t.Cleanup(func() { _ = cmd.Process.Kill(); <-done })
-	return cmd
-}
-
-func waitReady(t *testing.T, url string) {
-	t.Helper()
-	for i := 0; i < 100; i++ {
-		if resp, err := http.Get(url); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("%s not ready", url)
-}
 
 // localAlertmanager is a real Alertmanager on 127.0.0.1 with an environment's
 // rendered config, its receivers pointed at a sink address on this machine.
@@ -70,7 +23,7 @@ func newLocalAlertmanager(t *testing.T, env string) *localAlertmanager {
 	if err != nil {
 		t.Fatal(err)
 	}
-	am := &localAlertmanager{dir: tooltest.WriteTree(t, files), sinkHTTP: freeAddr(t), sinkSMTP: freeAddr(t)}
+	am := &localAlertmanager{dir: tooltest.WriteTree(t, files), sinkHTTP: tooltest.FreeAddr(t), sinkSMTP: tooltest.FreeAddr(t)}
 	// The container's names and paths, as this machine has them.
 	cfg := strings.NewReplacer("notification-sink:9095", am.sinkHTTP, "notification-sink:2525", am.sinkSMTP,
 		SecretsDir, filepath.Join(am.dir, "secrets"), ContainerDir+"/templates", filepath.Join(am.dir, TemplatesDir),
@@ -93,10 +46,10 @@ func newLocalAlertmanager(t *testing.T, env string) *localAlertmanager {
 // start runs the Alertmanager until the test ends; it returns its address once ready.
 func (am *localAlertmanager) start(t *testing.T) string {
 	t.Helper()
-	addr := freeAddr(t)
-	start(t, nil, tooltest.Binary(t, "alertmanager"), "--config.file="+filepath.Join(am.dir, ConfigPath),
+	addr := tooltest.FreeAddr(t)
+	tooltest.Start(t, nil, tooltest.Binary(t, "alertmanager"), "--config.file="+filepath.Join(am.dir, ConfigPath),
 		"--storage.path="+filepath.Join(am.dir, "data"), "--web.listen-address="+addr, "--cluster.listen-address=")
-	waitReady(t, "http://"+addr+"/-/ready")
+	tooltest.WaitReady(t, "http://"+addr+"/-/ready")
 	return addr
 }
 
@@ -114,7 +67,7 @@ func TestTestAlertsProvesDeliveryFromAlertmanager(t *testing.T) {
 	if err := os.Chmod(script, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	sink := start(t, []string{"SINK_HTTP_ADDR=" + am.sinkHTTP, "SINK_SMTP_ADDR=" + am.sinkSMTP}, sinkBin)
+	sink := tooltest.Start(t, []string{"SINK_HTTP_ADDR=" + am.sinkHTTP, "SINK_SMTP_ADDR=" + am.sinkSMTP}, sinkBin)
 	amAddr := am.start(t)
 	run := func(severities, wait string) (string, error) {
 		cmd := exec.Command(script)
