@@ -18,7 +18,8 @@ import (
 // none: one failure, one alert. Where the service also has a health probe
 // (Keycloak), the target alert fires only while the probe still succeeds: a failing
 // probe is the service's own, critical alert, and a lone scrape failure is a blind
-// spot, not an outage.
+// spot, not an outage. A probe job's alert holds while the blackbox exporter itself
+// is down: one dead exporter, one page (TargetDownBlackbox).
 
 // allJobsURL is a stand-in public URL so that the TLS probe job exists in the catalog.
 const allJobsURL = "https://ops.magicunicorn.tech"
@@ -46,16 +47,18 @@ func upReadBy(in []Alert) map[string]string {
 }
 
 // jobsOfMetric lists the job="..." values of every selector of metric in expr that
-// selects the whole job (no other matcher narrows it to some of its targets).
+// selects the whole job (no other matcher narrows it to some of its targets). A
+// selector on the right of `unless` is a guard that holds the alert back, not what
+// it alerts on.
 func jobsOfMetric(expr, metric string) []string {
 	e, err := promql.ParseExpr(expr)
 	if err != nil {
 		return nil // Validate reports it
 	}
 	var out []string
-	parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
+	parser.Inspect(e, func(n parser.Node, path []parser.Node) error {
 		vs, ok := n.(*parser.VectorSelector)
-		if !ok || vs.Name != metric {
+		if !ok || vs.Name != metric || inUnlessGuard(n, path) {
 			return nil
 		}
 		job, narrowed := "", false
@@ -73,6 +76,24 @@ func jobsOfMetric(expr, metric string) []string {
 		return nil
 	})
 	return out
+}
+
+// inUnlessGuard: n sits on the right-hand side of an `unless` among its ancestors.
+func inUnlessGuard(n parser.Node, path []parser.Node) bool {
+	for i, p := range path {
+		b, ok := p.(*parser.BinaryExpr)
+		if !ok || b.Op != parser.LUNLESS {
+			continue
+		}
+		next := n
+		if i+1 < len(path) {
+			next = path[i+1]
+		}
+		if next == b.RHS {
+			return true
+		}
+	}
+	return false
 }
 
 // healthProbe is the HTTP probe target of a service, if the model declares one.
@@ -129,6 +150,20 @@ func targetDown(j model.ScrapeJob) Alert {
 			silent("silent when the health probe fails too: the service alert pages", 2*time.Minute,
 				series(sel, "1 1 0x30"), series(probeSeries, "1 1 0x30")))
 	}
+	heldBack := ""
+	if j.Probe != "" {
+		heldBack = " It holds while the blackbox exporter itself is down: TargetDownBlackbox is then the one page."
+		// A probe job is scraped through the blackbox exporter: when the exporter is
+		// down every probe fails with it, and its own TargetDown is the one page.
+		exporter := fmt.Sprintf(`up{job="%s"}`, model.JobBlackbox)
+		expr = fmt.Sprintf(`(up{job="%s"} == 0 unless on() %s == 0) or absent(up{job="%s"})`, j.Name, exporter, j.Name)
+		exporterSeries := fmt.Sprintf(`up{job="%s",instance="%s:9115"}`, model.JobBlackbox, model.BlackboxExporter)
+		tests = append(tests,
+			firing("fires when only the probes fail", 2*time.Minute, one(fire(out, 0)),
+				series(sel, "1 1 0x30"), series(exporterSeries, "1x40")),
+			silent("silent while the blackbox exporter itself is down: its own alert pages", 2*time.Minute,
+				series(sel, "1 1 0x30"), series(exporterSeries, "1 1 0x30")))
+	}
 	return Alert{
 		Name:     "TargetDown" + camel(j.Name),
 		Expr:     expr,
@@ -139,7 +174,7 @@ func targetDown(j model.ScrapeJob) Alert {
 		DashboardUID: serviceDashboard(j.Service),
 		Jobs:         []string{j.Name},
 		Runbook: Runbook{
-			Description: fmt.Sprintf("A target of scrape job %s (container %s) has failed every scrape for 5 minutes, or the job has no target at all.", j.Name, container),
+			Description: fmt.Sprintf("A target of scrape job %s (container %s) has failed every scrape for 5 minutes, or the job has no target at all.", j.Name, container) + heldBack,
 			Impact: []string{
 				fmt.Sprintf("Metrics of %s stop; dashboards show gaps", j.Service),
 				"Alerts that read these metrics cannot fire: the service may be failing unseen",
