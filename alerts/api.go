@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -22,7 +23,7 @@ func requests(status, values string) Series {
 func highErrorRate() Alert {
 	return Alert{
 		Name:     "HighErrorRate",
-		Expr:     RecAPIErrorRatio5m + ` > 0.05`,
+		Expr:     RecAPIErrorRatio5m + ` > 0.05` + enoughTraffic(RecAPIRequestsRatePrefix, "5m"),
 		For:      5 * time.Minute,
 		Severity: SeverityHigh, Service: model.ServiceOpsCenter,
 		Summary:      "Ops-Center API error rate above 5%",
@@ -30,7 +31,7 @@ func highErrorRate() Alert {
 		DashboardUID: DashErrors,
 		Jobs:         []string{model.JobOpsCenter},
 		Runbook: Runbook{
-			Description: "More than 5% of Ops-Center API requests have answered with a 5xx status for 5 minutes.",
+			Description: fmt.Sprintf("More than 5%% of Ops-Center API requests have answered with a 5xx status for 5 minutes, while the API served at least %d requests in 5 minutes (fewer, and one or two failures would page).", MinRequests),
 			Impact: []string{
 				"A share of dashboard pages and API calls fail for users",
 				"Automations calling the API (DNS changes, migrations, billing) may be left half done",
@@ -56,23 +57,31 @@ func highErrorRate() Alert {
 				requests("200", "0+96x40"), requests("500", "0+5x40")),
 			silent("4xx answers are not errors of the service", time.Minute,
 				requests("200", "0+50x40"), requests("404", "0+50x40")),
+			// The minimum-traffic guard, both sides: 50 a minute is 250 in 5 minutes; the
+			// window first holds 100 at the third sample (2m), when the for starts.
+			firing("fires at 10% errors of 50 requests a minute", 2*time.Minute,
+				one(fire(labels("job", "ops-center"), 0.1)),
+				requests("200", "0+45x40"), requests("500", "0+5x40")),
+			silent("silent at half the requests failing, below 100 requests in 5 minutes", time.Minute,
+				requests("200", "0+5x40"), requests("500", "0+5x40")),
 		},
 	}
 }
 
+// latencyBuckets is the duration histogram's buckets, and its count (the +Inf bucket's).
 func latencyBuckets(counts ...string) []Series {
 	les := []string{"0.1", "0.5", "1.0", "2.0", "5.0", "10.0", "+Inf"}
 	out := make([]Series, len(les))
 	for i, le := range les {
 		out[i] = series(`ops_center_api_request_duration_seconds_bucket{`+apiInstance+`,endpoint="/api/v1/services",method="GET",le="`+le+`"}`, counts[i])
 	}
-	return out
+	return append(out, apiCount(counts[len(les)-1]))
 }
 
 func highAPILatency() Alert {
 	return Alert{
 		Name:     "HighAPILatency",
-		Expr:     RecAPILatencyP95 + ` > 1`,
+		Expr:     RecAPILatencyP95 + ` > 1` + enoughTraffic(RecAPITimedRatePrefix, "5m"),
 		For:      5 * time.Minute,
 		Severity: SeverityHigh, Service: model.ServiceOpsCenter,
 		Summary:      "Ops-Center API p95 latency above 1s",
@@ -80,7 +89,7 @@ func highAPILatency() Alert {
 		DashboardUID: DashAPIPerformance,
 		Jobs:         []string{model.JobOpsCenter},
 		Runbook: Runbook{
-			Description: "The 95th percentile of Ops-Center API request duration has been above 1 second for 5 minutes.",
+			Description: fmt.Sprintf("The 95th percentile of Ops-Center API request duration has been above 1 second for 5 minutes, while the API served at least %d requests in 5 minutes.", MinRequests),
 			Impact: []string{
 				"Dashboard pages load slowly; users retry and add load",
 				"Clients with short timeouts fail",
@@ -106,6 +115,9 @@ func highAPILatency() Alert {
 			// 96 of 100 within 1s: p95 is 0.99s.
 			silent("silent when p95 is just under 1s", time.Minute,
 				latencyBuckets("0x40", "0+10x40", "0+96x40", "0+100x40", "0+100x40", "0+100x40", "0+100x40")...),
+			// The same shape at 10 requests a minute: 50 in 5 minutes, under the guard.
+			silent("silent at p95 1.9s below 100 requests in 5 minutes", time.Minute,
+				latencyBuckets("0x40", "0+1x40", "0+5x40", "0+10x40", "0+10x40", "0+10x40", "0+10x40")...),
 		},
 	}
 }

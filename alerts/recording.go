@@ -1,10 +1,15 @@
 package alerts
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Recording rule names, exported for dashboards: level:metric:operations.
 const (
-	RecAPIRequestsRate5m     = "job:ops_center_api_requests:rate5m"
+	RecAPIRequestsRatePrefix = "job:ops_center_api_requests:rate"
+	RecAPIRequestsRate5m     = RecAPIRequestsRatePrefix + "5m"
+	RecAPITimedRatePrefix    = "job:ops_center_api_request_duration_seconds_count:rate"
 	RecAPIErrorRatioPrefix   = "job:ops_center_api_request_errors:ratio_rate"
 	RecAPIErrorRatio5m       = RecAPIErrorRatioPrefix + "5m"
 	RecAPISlowRatioPrefix    = "job:ops_center_api_request_slow:ratio_rate"
@@ -27,8 +32,6 @@ var SLOWindows = []string{"5m", "30m", "1h", "6h"}
 // RecordingRules are the expressions alerts and dashboards share.
 func RecordingRules() []Recording {
 	rules := []Recording{
-		{Record: RecAPIRequestsRate5m, Why: "API Performance dashboard; denominator of the error ratio",
-			Expr: `sum by (job) (rate(ops_center_api_requests_total{job="ops-center"}[5m]))`},
 		{Record: RecAPILatencyP95, Why: "HighAPILatency; API Performance dashboard",
 			Expr: `histogram_quantile(0.95, sum by (job, le) (rate(ops_center_api_request_duration_seconds_bucket{job="ops-center"}[5m])))`},
 		{Record: RecAuthFailuresPerMinute, Why: "HighAuthFailureRate; Keycloak and Security dashboards",
@@ -49,6 +52,11 @@ func RecordingRules() []Recording {
 			Expr: `avg by (job) (up)`},
 	}
 	for _, w := range SLOWindows {
+		rules = append(rules,
+			Recording{Record: RecAPIRequestsRatePrefix + w, Why: "the minimum-traffic guard of HighErrorRate and the availability burn-rate alerts; API Performance dashboard (5m)",
+				Expr: fmt.Sprintf(`sum by (job) (rate(ops_center_api_requests_total{job="ops-center"}[%s]))`, w)},
+			Recording{Record: RecAPITimedRatePrefix + w, Why: "the minimum-traffic guard of HighAPILatency and the latency burn-rate alerts",
+				Expr: fmt.Sprintf(`sum by (job) (rate(ops_center_api_request_duration_seconds_count{job="ops-center"}[%s]))`, w)})
 		// Slow means over 1s: every request minus those in the le="1" bucket.
 		rules = append(rules, Recording{
 			Record: RecAPISlowRatioPrefix + w,
@@ -64,4 +72,22 @@ func RecordingRules() []Recording {
 		})
 	}
 	return rules
+}
+
+// MinRequests is the traffic a ratio alert needs in its window before it may fire.
+// Below it one or two failed requests are a large share: 2 errors in 20 requests
+// would be 10%. 100 requests make 5% mean five failures, and are 20 a minute over
+// a 5-minute window, a fraction of what the backend serves while people use it
+// (the demo's 5 requests a second is 1,500): a quiet night does not page, an outage
+// under any real use still does.
+const MinRequests = 100
+
+// enoughTraffic is the guard a ratio alert ends with: its window (of ratePrefix, a
+// per-window request-rate recording rule) saw at least MinRequests requests.
+func enoughTraffic(ratePrefix, window string) string {
+	d, err := time.ParseDuration(window)
+	if err != nil {
+		panic("enoughTraffic: window " + window + " is not a duration") // a catalog bug, caught by its tests
+	}
+	return fmt.Sprintf(" and on(job) %s%s * %d >= %d", ratePrefix, window, int(d.Seconds()), MinRequests)
 }

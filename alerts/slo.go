@@ -27,17 +27,18 @@ const (
 type objective struct {
 	label  string // value of the slo label
 	prefix string // recording rule name without the window
+	volume string // the request-rate recording rule of the same requests, without the window
 	budget float64
 	what   string // what a bad request is, for people
 	query  string // diagnosis query, with %s for the short window
 }
 
 var (
-	availabilitySLO = objective{label: "availability", prefix: RecAPIErrorRatioPrefix, budget: errorBudget,
+	availabilitySLO = objective{label: "availability", prefix: RecAPIErrorRatioPrefix, volume: RecAPIRequestsRatePrefix, budget: errorBudget,
 		what:  "answered 5xx",
 		query: `sum by (endpoint, status_code) (rate(ops_center_api_requests_total{status_code=~"5.."}[%s]))`}
 	// LatencySLO: 99% of API requests answer within 1s (the le="1.0" bucket).
-	latencySLO = objective{label: "latency", prefix: RecAPISlowRatioPrefix, budget: latencyBudget,
+	latencySLO = objective{label: "latency", prefix: RecAPISlowRatioPrefix, volume: RecAPITimedRatePrefix, budget: latencyBudget,
 		what:  "took longer than 1s",
 		query: `topk(10, histogram_quantile(0.99, sum by (endpoint, le) (rate(ops_center_api_request_duration_seconds_bucket[%s]))))`}
 )
@@ -87,7 +88,7 @@ func burnRate(o objective, name string, sev Severity, factor float64, long, shor
 	return Alert{
 		Name: name,
 		Expr: fmt.Sprintf("%s%s > %s and %s%s > %s",
-			o.prefix, long, threshold, o.prefix, short, threshold),
+			o.prefix, long, threshold, o.prefix, short, threshold) + enoughTraffic(o.volume, long),
 		For:      forDur,
 		Severity: sev, Service: model.ServiceOpsCenter,
 		Labels:       map[string]string{SLOLabel: o.label},
@@ -96,7 +97,7 @@ func burnRate(o objective, name string, sev Severity, factor float64, long, shor
 		DashboardUID: DashSLA,
 		Jobs:         []string{model.JobOpsCenter},
 		Runbook: Runbook{
-			Description: fmt.Sprintf("The share of Ops-Center API requests that %s has been above %s (%gx the %s budget of a %s %s SLO) over both the last %s and the last %s, for %s.", o.what, pct100(factor*o.budget), factor, pct100(o.budget), pct100(target), o.label, long, short, forDur),
+			Description: fmt.Sprintf("The share of Ops-Center API requests that %s has been above %s (%gx the %s budget of a %s %s SLO) over both the last %s and the last %s, for %s, with at least %d requests in the last %s.", o.what, pct100(factor*o.budget), factor, pct100(o.budget), pct100(target), o.label, long, short, forDur, MinRequests, long),
 			Impact: []string{
 				fmt.Sprintf("Users see requests that %s; the monthly %s %s target is at risk", o.what, pct100(target), o.label),
 			},
@@ -115,6 +116,10 @@ func burnRate(o objective, name string, sev Severity, factor float64, long, shor
 			firing(fmt.Sprintf("fires at %s of requests that %s", pct100(value), o.what), time.Minute,
 				one(fire(labels("job", "ops-center"), value)), firingIn, firingIn2),
 			silent("silent just below the burn threshold", time.Minute, silentIn, silentIn2),
+			// Half the requests failing and slow, at 0.2 a minute: under 100 in the long
+			// window (12 an hour, 72 in six), so the guard holds it back.
+			silent(fmt.Sprintf("silent below %d requests in %s", MinRequests, long), time.Minute,
+				requests("200", "0+0.1x70"), requests("500", "0+0.1x70"), apiCount("0+0.2x70"), apiWithin1s("0x70")),
 		},
 	}
 }
