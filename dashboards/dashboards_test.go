@@ -103,6 +103,10 @@ func TestThresholdsPointTheRightWay(t *testing.T) {
 		{UIDKeycloak, "Login success rate", map[float64]string{1: "green", 0.97: "green", 0.9: "yellow", 0.5: "red"}},
 		{UIDMigrations, "Success rate", map[float64]string{1: "green", 0.99: "green", 0.95: "yellow", 0.8: "red"}},
 		{UIDNamecheap, "Migration success rate", map[float64]string{1: "green", 0.99: "green", 0.95: "yellow", 0.8: "red"}},
+		// Up tiles: their value mappings colour UP and DOWN too; the thresholds must agree.
+		{UIDDatabase, "PostgreSQL up", map[float64]string{1: "green", 0: "red"}},
+		{UIDRedis, "Redis up", map[float64]string{1: "green", 0: "red"}},
+		{UIDKeycloak, "Keycloak server up", map[float64]string{1: "green", 0: "red"}},
 	}
 	all, err := All()
 	if err != nil {

@@ -189,6 +189,6 @@ func upDownMappings(up, down string) []dashboard.ValueMapping {
 func upStat(title, description, expr, legend string) *stat.PanelBuilder {
 	return statPanel(title, description, units.Short, query(expr, legend)).
 		Mappings(upDownMappings("UP", "DOWN")).
-		Thresholds(alertThresholds(0, 1)).
+		Thresholds(upThresholds()).
 		ColorMode(common.BigValueColorModeBackground)
 }

@@ -56,6 +56,17 @@ func floorThresholds(red, yellow float64) *dashboard.ThresholdsConfigBuilder {
 		})
 }
 
+// upThresholds colours an up/down value: red below 1 (down, or some targets of
+// a summed job down), green at 1.
+func upThresholds() *dashboard.ThresholdsConfigBuilder {
+	return dashboard.NewThresholdsConfigBuilder().
+		Mode(dashboard.ThresholdsModeAbsolute).
+		Steps([]dashboard.Threshold{
+			{Value: nil, Color: "red"},
+			{Value: cog.ToPtr(1.0), Color: "green"},
+		})
+}
+
 // availabilityThresholds colours availability: red below the 99.9% SLO, yellow
 // below 99.95%, green above. Only for what the SLO covers (uptime, 5xx share).
 func availabilityThresholds() *dashboard.ThresholdsConfigBuilder {
