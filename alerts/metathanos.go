@@ -6,13 +6,13 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// Thanos (issue 12's HA setup; v0.42.5, the latest v0.42 patch). No environment
-// runs Thanos yet, so no scrape job names it: the expressions select Thanos' own
-// metric names, which nothing else exports, and carry no Jobs. Where Thanos does
-// not run there is no series and no alert; each has a test that proves it.
+// Thanos (issue 12's HA setup; v0.42.5, the latest v0.42 patch). Each alert selects
+// its component's scrape job and names it in Jobs, so an environment that runs no
+// Thanos deploys none of them (ForEnvironment); each also has a test that proves it
+// silent on a Prometheus that scrapes no Thanos.
 
 // noThanosRuns is what each Thanos runbook says first.
-const noThanosRuns = "Where Thanos does not run (every environment until the ha: section turns it on) the metric does not exist and the alert cannot fire."
+const noThanosRuns = "Only environments that run Thanos (the ha: section turns it on) deploy this alert."
 
 // withoutThanos proves the alert stays silent on a Prometheus that scrapes no Thanos.
 func withoutThanos() Test {
@@ -34,8 +34,9 @@ func thanosSidecarUploadFailing() Alert {
 		// upload_failures_total only with out-of-order uploads allowed; by default
 		// the whole sync fails and counts in dir_sync_failures_total, as does a
 		// bucket it cannot reach. The sum covers both.
-		Expr: `sum by (job, instance) (increase(thanos_shipper_dir_sync_failures_total[5m])` +
-			` + increase(thanos_shipper_upload_failures_total[5m])) > 0`,
+		Expr: `sum by (job, instance) (increase(thanos_shipper_dir_sync_failures_total{job="` + model.JobThanosSidecar + `"}[5m])` +
+			` + increase(thanos_shipper_upload_failures_total{job="` + model.JobThanosSidecar + `"}[5m])) > 0`,
+		Jobs:     []string{model.JobThanosSidecar},
 		For:      15 * time.Minute,
 		Severity: SeverityHigh, Service: model.ServiceThanos, Labels: resource("upload"),
 		Summary:      "Thanos sidecar {{ $labels.instance }} cannot upload blocks",
@@ -70,7 +71,8 @@ func thanosCompactHalted() Alert {
 	sel := `thanos_compact_halted{job="thanos-compact",instance="thanos-compact:10902"}`
 	return Alert{
 		Name:     "ThanosCompactHalted",
-		Expr:     `thanos_compact_halted == 1`,
+		Expr:     `thanos_compact_halted{job="` + model.JobThanosCompact + `"} == 1`,
+		Jobs:     []string{model.JobThanosCompact},
 		For:      5 * time.Minute,
 		Severity: SeverityHigh, Service: model.ServiceThanos, Labels: resource("compaction"),
 		Summary:      "Thanos Compactor {{ $labels.instance }} has halted",
@@ -110,7 +112,7 @@ func thanosQueryStoreEndpointsLost() Alert {
 	// (thanos_status of pkg/prober): a Query that is down is not a lost store. A
 	// coarser sample missed a store lost within minutes of joining: the HA bench
 	// lost a sidecar 3 minutes after its start, between two 5-minute samples.
-	now := `sum by (job, instance, store_type) (thanos_store_nodes_grpc_connections)`
+	now := `sum by (job, instance, store_type) (thanos_store_nodes_grpc_connections{job="` + model.JobThanosQuery + `"})`
 	seen := `max_over_time(` + now + `[1h:1m])`
 	const query = `job="thanos-query",instance="thanos-query:10902"`
 	conn := func(replica, storeType, values string) Series {
@@ -124,7 +126,8 @@ func thanosQueryStoreEndpointsLost() Alert {
 	}
 	return Alert{
 		Name:     "ThanosQueryStoreEndpointsLost",
-		Expr:     seen + ` > (` + now + ` or 0 * ` + seen + `) and on (job, instance) thanos_status{component="query",check="ready"} == 1`,
+		Expr:     seen + ` > (` + now + ` or 0 * ` + seen + `) and on (job, instance) thanos_status{job="` + model.JobThanosQuery + `",component="query",check="ready"} == 1`,
+		Jobs:     []string{model.JobThanosQuery},
 		For:      5 * time.Minute,
 		Severity: SeverityHigh, Service: model.ServiceThanos, Labels: resource("query"),
 		Summary:      "Thanos Query {{ $labels.instance }} lost {{ $labels.store_type }} endpoints",

@@ -29,3 +29,9 @@ func DirWith(t testing.TB, src, env string, edit func(string) string) string {
 	}
 	return dir
 }
+
+// ThanosHA is an ha: section with Thanos, as the HA bench runs it (its bucket on
+// the local SeaweedFS stand-in): appended to local, the environment that deploys
+// the Thanos alerts.
+const ThanosHA = "ha:\n  prometheus_replicas: 2\n  alertmanager_peers: 3\n" +
+	"  thanos: {bucket: opsmon-metrics, endpoint: \"seaweedfs:8333\", insecure: true}\n"

@@ -8,7 +8,22 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	"github.com/magicunicorn/ops-center-monitoring/alerts/tooltest"
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
+
+// withThanos is the local environment with the HA bench's Thanos: the only kind
+// that deploys the Thanos alerts, so their tests run here.
+func withThanos(t *testing.T) model.Environment {
+	t.Helper()
+	dir := envtest.DirWith(t, "../../environments", "local", func(s string) string {
+		return s + envtest.ThanosHA
+	})
+	env, err := model.LoadEnvironment(dir, "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env
+}
 
 func load(t *testing.T, name string) model.Environment {
 	t.Helper()
@@ -33,9 +48,13 @@ func testFiles(files map[string][]byte) []string {
 // Both environments' rules pass promtool's checks and every alert's unit tests pass.
 func TestRenderedRulesPassPromtool(t *testing.T) {
 	promtool := tooltest.Binary(t, "promtool")
-	for _, name := range []string{"production", "local"} {
+	for _, name := range []string{"production", "local", "local with Thanos"} {
 		t.Run(name, func(t *testing.T) {
-			files, err := Files(load(t, name))
+			env := load(t, strings.TrimSuffix(name, " with Thanos"))
+			if strings.HasSuffix(name, " with Thanos") {
+				env = withThanos(t)
+			}
+			files, err := Files(env)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -52,6 +71,15 @@ func TestRenderedRulesPassPromtool(t *testing.T) {
 				t.Fatalf("%d of %d test files passed:\n%s", n, len(tests), out)
 			}
 			t.Logf("%s: %d alerts, %d promtool test groups pass", name, len(tests), countGroups(files))
+			thanos := 0
+			for _, p := range tests {
+				if strings.Contains(p, "/Thanos") {
+					thanos++
+				}
+			}
+			if want := map[bool]int{true: 3, false: 0}[env.HA.Thanos != nil]; thanos != want {
+				t.Errorf("%s deploys %d Thanos alerts, want %d", name, thanos, want)
+			}
 		})
 	}
 }
