@@ -24,15 +24,14 @@ func TestEveryDeployedSelectorNamesAScrapedJob(t *testing.T) {
 		recorded[r.Record] = true
 	}
 	for _, name := range []string{"local", "staging", "production", "local with Thanos"} {
-		dir := filepath.Join("..", "environments")
-		if strings.HasSuffix(name, " with Thanos") {
-			dir = envtest.DirWith(t, dir, "local", func(s string) string {
-				return s + envtest.ThanosHA
-			})
-		}
-		env, err := model.LoadEnvironment(dir, strings.TrimSuffix(name, " with Thanos"))
-		if err != nil {
-			t.Fatal(err)
+		var env model.Environment
+		if name == "local with Thanos" {
+			env = envtest.LocalWithThanos(t, filepath.Join("..", "environments"))
+		} else {
+			var err error
+			if env, err = model.LoadEnvironment(filepath.Join("..", "environments"), name); err != nil {
+				t.Fatal(err)
+			}
 		}
 		jobs := env.Jobs()
 		exprs := map[string]string{}

@@ -30,8 +30,18 @@ func DirWith(t testing.TB, src, env string, edit func(string) string) string {
 	return dir
 }
 
-// ThanosHA is an ha: section with Thanos, as the HA bench runs it (its bucket on
-// the local SeaweedFS stand-in): appended to local, the environment that deploys
-// the Thanos alerts.
-const ThanosHA = "ha:\n  prometheus_replicas: 2\n  alertmanager_peers: 3\n" +
-	"  thanos: {bucket: opsmon-metrics, endpoint: \"seaweedfs:8333\", insecure: true}\n"
+// LocalWithThanos is src's local environment with an ha: section running Thanos,
+// as the HA bench runs it (its bucket on the local SeaweedFS stand-in): the kind of
+// environment that deploys the Thanos alerts.
+func LocalWithThanos(t testing.TB, src string) model.Environment {
+	t.Helper()
+	dir := DirWith(t, src, "local", func(s string) string {
+		return s + "ha:\n  prometheus_replicas: 2\n  alertmanager_peers: 3\n" +
+			"  thanos: {bucket: opsmon-metrics, endpoint: \"seaweedfs:8333\", insecure: true}\n"
+	})
+	env, err := model.LoadEnvironment(dir, "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env
+}

@@ -11,20 +11,6 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
 
-// withThanos is the local environment with the HA bench's Thanos: the only kind
-// that deploys the Thanos alerts, so their tests run here.
-func withThanos(t *testing.T) model.Environment {
-	t.Helper()
-	dir := envtest.DirWith(t, "../../environments", "local", func(s string) string {
-		return s + envtest.ThanosHA
-	})
-	env, err := model.LoadEnvironment(dir, "local")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return env
-}
-
 func load(t *testing.T, name string) model.Environment {
 	t.Helper()
 	env, err := model.LoadEnvironment("../../environments", name)
@@ -52,7 +38,7 @@ func TestRenderedRulesPassPromtool(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			env := load(t, strings.TrimSuffix(name, " with Thanos"))
 			if strings.HasSuffix(name, " with Thanos") {
-				env = withThanos(t)
+				env = envtest.LocalWithThanos(t, "../../environments")
 			}
 			files, err := Files(env)
 			if err != nil {
@@ -171,7 +157,7 @@ func TestSilentTestsCatchDroppedGuards(t *testing.T) {
 	}
 	// The Thanos alerts deploy only where Thanos runs; the others all in production.
 	roots := map[bool]string{}
-	for thanos, env := range map[bool]model.Environment{false: load(t, "production"), true: withThanos(t)} {
+	for thanos, env := range map[bool]model.Environment{false: load(t, "production"), true: envtest.LocalWithThanos(t, "../../environments")} {
 		files, err := Render(env, groups, alerts.RecordingRules())
 		if err != nil {
 			t.Fatal(err)

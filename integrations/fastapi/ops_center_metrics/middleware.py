@@ -48,6 +48,7 @@ class MetricsMiddleware:
         self._shadow_warned = False
         self.in_progress = in_progress
         self.sizes = sizes
+        self._registered = False
         # Children by label tuple: skips prometheus_client's label validation and lock per request.
         self._children = {}
         self._running = {}  # method -> in-progress gauge child
@@ -57,10 +58,13 @@ class MetricsMiddleware:
     def metrics(self) -> OpsCenterMetrics:
         if self._metrics is None:
             self._metrics = default_metrics()
-        if self.in_progress:
-            self._metrics.register_in_progress()
-        if self.sizes:
-            self._metrics.register_sizes()
+            self._registered = False
+        if not self._registered:  # once: the optional families this middleware records
+            if self.in_progress:
+                self._metrics.register_in_progress()
+            if self.sizes:
+                self._metrics.register_sizes()
+            self._registered = True
         return self._metrics
 
     def _running_gauge(self, method: str):
