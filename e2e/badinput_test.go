@@ -27,6 +27,7 @@ import (
 // the deploy path runs those checks. A malformed environment file and missing
 // secrets are refused by the script itself (checks/badinput_test.go).
 func TestBadSourceStopsTheDeploy(t *testing.T) {
+	uses(t, machineEngine)
 	catalogWith := func(change func(groups []alerts.Group) []alerts.Group) string {
 		err := alerts.Validate(change(alerts.Catalog()), alerts.RecordingRules())
 		if err == nil {

@@ -19,6 +19,7 @@ import (
 // needs the engine free of the local stack (make down first); data volumes it
 // created are removed after, volumes that were there before are left alone.
 func TestComposeFileComesUp(t *testing.T) {
+	uses(t, machineEngine)
 	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
 	if err != nil {
 		t.Fatal(err)

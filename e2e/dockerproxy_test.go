@@ -26,7 +26,7 @@ const probeImage = "opsmon-lp/probe:1"
 // docker run, rm, exec, network create, volume rm, build, a tofu apply and a
 // tofu destroy all get the proxy's 403, with the engine unchanged after each.
 func TestReadOnlyDockerProxy(t *testing.T) {
-	t.Parallel() // its own engine or database: beside the tests of this machine's engine (helpers_test.go)
+	uses(t) // its own engine or database: beside the tests of this machine's engine
 	e := startEngine(t)
 	e.importProbeImage(t, probeImage)
 	p := startProxy(t, e.sock)

@@ -23,6 +23,7 @@ import (
 // RedisDown's usual bound. Thanos Query then gives one gap-free series across the
 // kill, and the killed replica's uploaded blocks outlive its TSDB.
 func TestHAPagesExactlyOnce(t *testing.T) {
+	uses(t, machineEngine)
 	requireEngineFree(t)
 	// A second engine of this machine is the second host: the central Prometheus
 	// pair scrapes its agents on its bridge's address.

@@ -4,12 +4,12 @@
 // it from outside, as an operator would. Every request goes to 127.0.0.1 and
 // every wait is bounded.
 //
-// Tests on this machine's engine share its container names and run one after
-// another. Tests that bring their own engine (a second dockerd) or database and
-// work in their own clones call t.Parallel(): Go runs them together once the others
-// are done (scripts/test.sh sets -parallel). What they share with each other is
-// serialized: the second engines' bridges (ownBridge) and docs/BENCHMARKS.md
-// (writeDocSection).
+// Every test runs in parallel and holds the parts it shares with others
+// (share_test.go): the tests on this machine's engine share its container names
+// and run one after another; tests that bring their own engine (a second dockerd)
+// or database and work in their own clones run beside them from the start. What
+// those share with each other is serialized too: the second engines' bridges
+// (ownBridge) and docs/BENCHMARKS.md (writeDocSection).
 package e2e
 
 import (

@@ -107,6 +107,7 @@ func (e *engine) clear(t *testing.T, env model.Environment) {
 // answer, a plan of every stack stops before anything runs, naming that host and
 // how to go on without it; a diff of the own host's stack alone still runs.
 func TestDeadHostBlocksOnlyItsStack(t *testing.T) {
+	uses(t, machineEngine)
 	gone := "unix:///tmp/opsmon-no-such-engine/docker.sock"
 	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string {
 		return s + "hosts:\n  - name: gone\n    docker: {host: \"" + gone + "\"}\n    address: 10.214.251.1\n"

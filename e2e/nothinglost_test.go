@@ -153,6 +153,7 @@ func (n *nothingLost) deployAgainKeepsData(t *testing.T, env model.Environment) 
 // OPSMON_PURGE_SCRATCH names it: its data volumes go, a volume
 // whose name merely starts alike stays, and so does every other environment's.
 func TestPurgeDeletesOnlyItsEnvironmentsVolumes(t *testing.T) {
+	uses(t, machineEngine)
 	const env = "e2epurge"
 	own := []string{"opsmon-" + env + "-alertmanager-data", "opsmon-" + env + "-prometheus-data"}
 	decoy := "opsmon-" + env + "x-prometheus-data"

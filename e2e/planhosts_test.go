@@ -29,6 +29,7 @@ func TestBenchPlanAsHostsGrow(t *testing.T) {
 	if os.Getenv("OPSMON_BENCH_PLAN_HOSTS") == "" {
 		t.Skip("a benchmark: run scripts/bench-plan-hosts.sh")
 	}
+	uses(t, machineEngine)
 	counts, rounds := []int{0, 1, 2, 4}, 3
 	var engines []*engine
 	for i := 0; i < counts[len(counts)-1]; i++ {

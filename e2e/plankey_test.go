@@ -26,7 +26,7 @@ import (
 // one instead; forwarding a local port to the engine's socket is refused by
 // restrict. The engine is unchanged.
 func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
-	t.Parallel() // its own engine or database: beside the tests of this machine's engine (helpers_test.go)
+	uses(t) // its own engine or database: beside the tests of this machine's engine
 	e := startEngine(t)
 	e.importProbeImage(t, probeImage)
 	stack := newDockerStack(t)

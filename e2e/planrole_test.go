@@ -29,7 +29,7 @@ var planOnlyEnv = []string{"PG_SKIP_SCHEMA_CREATION=true", "PG_SKIP_TABLE_CREATI
 // Then two saved plans are made from one state: applying the first works, and the
 // second is refused as stale.
 func TestPlanRoleOnlyReadsState(t *testing.T) {
-	t.Parallel() // its own engine or database: beside the tests of this machine's engine (helpers_test.go)
+	uses(t) // its own engine or database: beside the tests of this machine's engine
 	pg := startPostgres(t)
 	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "production")
 	if err != nil {

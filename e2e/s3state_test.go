@@ -23,6 +23,7 @@ import (
 // is an object in the bucket, tofu's lockfile in the bucket refuses a concurrent
 // plan, and a destroy leaves the state object empty of containers.
 func TestS3State(t *testing.T) {
+	uses(t, machineEngine, stagingSynth)
 	requireEngineFree(t)
 	w := startWeed(t)
 	s := newStandInState(t, w.store)

@@ -21,6 +21,7 @@ import (
 // change applied, destroy keeping data, and a deploy that finds it again.
 // The steps share one deployment, so they run in order and stop at the first failure.
 func TestLocalStack(t *testing.T) {
+	uses(t, machineEngine)
 	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
 	if err != nil {
 		t.Fatal(err)

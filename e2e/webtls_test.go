@@ -23,6 +23,7 @@ import (
 // CA; the healthchecks pass over HTTPS; plain HTTP and a client without the CA
 // are refused.
 func TestWebTLS(t *testing.T) {
+	uses(t, machineEngine)
 	requireEngineFree(t)
 	dir := envtest.DirWith(t, filepath.Join(root, "environments"), "local", func(s string) string { return s + "web_tls: true\n" })
 	env, err := model.LoadEnvironment(dir, "local")

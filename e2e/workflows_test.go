@@ -23,6 +23,7 @@ import (
 // TestLocalStack (file order), which leaves the engine free: staging uses the same
 // container names.
 func TestStagingWorkflows(t *testing.T) {
+	uses(t, machineEngine, stagingSynth)
 	requireEngineFree(t)
 	s := newStandIn(t)
 	steps := []step{
