@@ -91,6 +91,19 @@ synth_env() {
   echo "$key" >"$stamp"
 }
 
+# init_once DIR: tofu init, skipped when DIR was initialized for the same backend,
+# providers, lock file, CLI config and tofu: all a re-init could change.
+init_once() {
+  local dir=$1 stamp
+  stamp=$( { jq -c .terraform "$dir/cdk.tf.json"; cat "$dir/.terraform.lock.hcl" "$TF_CLI_CONFIG_FILE" 2>/dev/null; tofu version; } | sha256sum)
+  if [ -d "$dir/.terraform" ] && [ "$(cat "$dir/.terraform/opsmon-init" 2>/dev/null)" = "$stamp" ]; then
+    echo "init skipped: $dir is initialized for this backend, these providers and this tofu"
+    return 0
+  fi
+  rm -f "$dir/.terraform/opsmon-init"
+  (cd "$dir" && tofu init -input=false -no-color) && echo "$stamp" >"$dir/.terraform/opsmon-init"
+}
+
 # opsmon ARGS...: the project's helper CLI (cmd/opsmon), prebuilt.
 opsmon() {
   fresh_build "$BUILT/opsmon" ./cmd/opsmon || die "could not build cmd/opsmon (see above)"

@@ -84,10 +84,19 @@ if [ "$action" != synth ]; then
   fi
 fi
 
+# deploy and destroy: the app binary's JSON for this environment (plan.sh does the same).
+case "$action" in deploy | destroy) synth_env "$env" || die "could not synthesize environment $env (see above)" ;; esac
 place_provider_lock "${stacks[@]}"
+mkdir -p "$CACHE/logs"
+# Colour for a terminal, plain text for logs and CI.
+NO_COLOR=; [ -t 1 ] || NO_COLOR=-no-color
 
 case "$action" in
-  synth) cdktf synth ;;
+  # Every environment's stacks, from the prebuilt app: the JSON cdktf synth writes,
+  # without the CLI around it (docs/BENCHMARKS.md, plan-speed).
+  synth)
+    fresh_build "$BUILT/app" . || die "could not build the CDKTF app (see above)"
+    OPSMON_SYNTH_ENVS= "$FRESH" ;;
   diff)
     # cdktf diff takes exactly one stack: one diff per stack, each under its name.
     failed=()
@@ -99,16 +108,28 @@ case "$action" in
   deploy)
     # Clustered Alertmanagers are replaced one at a time first (scripts/rolling.sh).
     if [ -n "${CLUSTER_PEERS:-}" ] && [[ " ${stacks[*]} " == *" $env-host "* ]]; then roll_peers "$env"; fi
-    cdktf deploy "${stacks[@]}" --auto-approve ;;
+    # tofu on the app's JSON, as plan.sh: the cdktf CLI around it adds a synth and a
+    # second refresh, about 7 s, and nothing the apply needs. Stacks in the order
+    # describe gives them: agents and host before Grafana.
+    for s in "${stacks[@]}"; do
+      echo "== $s: apply"
+      init_once "cdktf.out/stacks/$s" || die "tofu init of $s failed (see above)"
+      (cd "cdktf.out/stacks/$s" && tofu apply -input=false -auto-approve $NO_COLOR) || die "the apply of $s failed (see above); what it applied is in the state, run the same command again"
+    done ;;
   destroy)
     # One resource at a time: Docker 20.10 loses a network's endpoint count when
     # containers on it stop and are removed at the same moment, and then refuses to
     # remove the empty network until the daemon restarts (scripts/bench-network-race.sh;
-    # docs/BENCHMARKS.md, docker-network-race).
-    if ! cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1; then
-      clear_stale_endpoints
-      cdktf destroy "${stacks[@]}" --auto-approve --terraform-parallelism 1 || { explain_stuck_networks; exit 1; }
-    fi ;;
+    # docs/BENCHMARKS.md, docker-network-race). In reverse order: Grafana first.
+    for ((i = ${#stacks[@]} - 1; i >= 0; i--)); do
+      s=${stacks[i]} dir="cdktf.out/stacks/${stacks[i]}"
+      echo "== $s: destroy"
+      init_once "$dir" || die "tofu init of $s failed (see above)"
+      if ! (cd "$dir" && tofu destroy -input=false -auto-approve -parallelism=1 $NO_COLOR); then
+        clear_stale_endpoints
+        (cd "$dir" && tofu destroy -input=false -auto-approve -parallelism=1 $NO_COLOR) || { explain_stuck_networks; exit 1; }
+      fi
+    done ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
   plan-check)
     cdktf synth >/dev/null
