@@ -1,8 +1,9 @@
 // Package secretsfile reads the operator's secrets file: KEY=VALUE lines taken
 // literally (no quotes, no expansion, nothing is run), blank lines and # comments.
 // Lower-case keys are the environment's secrets (pushed into secrets volumes);
-// upper-case keys are settings the deploy's tools read from the environment
-// (PG_CONN_STR, PGPASSWORD, AWS_ACCESS_KEY_ID, ...).
+// upper-case keys are settings the deploy's tools read from the environment, and
+// only those (AllowedSettings): a key such as PATH, BASH_ENV, LD_PRELOAD or
+// TF_CLI_ARGS_apply would steer the scripts and tools that run after it is exported.
 package secretsfile
 
 import (
@@ -11,10 +12,19 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 )
 
 var key = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// AllowedSettings are the upper-case keys a secrets file may set: the state backend's
+// credentials, as OpenTofu's pg backend (libpq) and s3 backend read them.
+var AllowedSettings = []string{
+	"PG_CONN_STR", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE",
+	"PGSSLMODE", "PGSSLROOTCERT", "PGSSLCERT", "PGSSLKEY",
+	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
+}
 
 // File is a parsed secrets file.
 type File struct {
@@ -56,6 +66,9 @@ func Read(path string) (File, error) {
 			continue
 		case strings.HasPrefix(k, "TF_VAR_"):
 			errs = append(errs, fmt.Errorf("%s:%d: %s: secrets are no longer Terraform variables; rename the key to %s (make secrets-push places it on the host)", path, n, k, strings.TrimPrefix(k, "TF_VAR_")))
+			continue
+		case k != strings.ToLower(k) && !slices.Contains(AllowedSettings, k):
+			errs = append(errs, fmt.Errorf("%s:%d: %s is not a setting this file may hold; it takes the state backend's %s, and secrets in lower case. Set anything else in the command's own environment", path, n, k, strings.Join(AllowedSettings, ", ")))
 			continue
 		case seen[k] != 0:
 			errs = append(errs, fmt.Errorf("%s:%d: %s is set twice (first on line %d); keep one", path, n, k, seen[k]))

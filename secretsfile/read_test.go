@@ -1,6 +1,7 @@
 package secretsfile
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -66,4 +67,31 @@ func fixture(t *testing.T, name string, mode os.FileMode) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// Only the state backend's settings are exported: keys that would steer the
+// shell, the dynamic linker or tofu are refused, each named with the fix.
+func TestKeysThatWouldSteerTheToolsAreRefused(t *testing.T) {
+	path := fixture(t, "steering.env", 0o600)
+	_, err := Read(path)
+	if err == nil {
+		t.Fatal("a file setting PATH, BASH_ENV, LD_PRELOAD and TF_CLI_ARGS_apply was accepted")
+	}
+	var want []string
+	for i, k := range []string{"PATH", "BASH_ENV", "LD_PRELOAD", "TF_CLI_ARGS_apply"} {
+		want = append(want, fmt.Sprintf("%s:%d: %s is not a setting this file may hold; it takes the state backend's %s, and secrets in lower case. Set anything else in the command's own environment",
+			path, i+2, k, strings.Join(AllowedSettings, ", ")))
+	}
+	if got := strings.Split(err.Error(), "\n"); !slices.Equal(got, want) {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// The state backend's own settings pass, in file order.
+func TestStateSettingsAreKept(t *testing.T) {
+	path := fixture(t, "steering.env", 0o600)
+	f, _ := Read(path)
+	if want := []string{"PGPASSWORD=state-password", "AWS_ACCESS_KEY_ID=AKIAEXAMPLE"}; !slices.Equal(f.Settings, want) {
+		t.Errorf("settings = %q, want %q", f.Settings, want)
+	}
 }
