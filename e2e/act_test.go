@@ -26,7 +26,7 @@ import (
 // clone of this one whose environment files name the bench, committed as a team
 // would name its hosts; each uses: action is a stand-in from e2e/actions.
 func TestWorkflowsUnderAct(t *testing.T) {
-	t.Parallel() // its own engine or database: beside the tests of this machine's engine (helpers_test.go)
+	uses(t) // its own engine or database: beside the tests of this machine's engine
 	a := newActBench(t)
 	steps := []step{
 		{"the operator pushes production's secrets once", a.pushSecrets},
@@ -35,8 +35,12 @@ func TestWorkflowsUnderAct(t *testing.T) {
 		{"deploy.yml on the merge plans and applies that change", a.merge},
 		{"deploy.yml on a second push plans No changes", a.secondPush},
 		{"deploy.yml refuses a plan artifact changed after its plan job", a.tampered},
+		{"by hand, from the guide: checks before pushing, a saved plan, its digest, its apply", a.byHand},
 	}
-	if runInOrder(t, steps) == "" && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
+	if runInOrder(t, steps) == "" {
+		a.guide.covered(t)
+	}
+	if !t.Failed() && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
 		if err := a.writeTable(); err != nil {
 			t.Error(err)
 		}
@@ -56,13 +60,25 @@ type actBench struct {
 	timings                    map[string]time.Duration
 	changedAlert               string
 	pushed                     string // main's head at the last push
+	// The guide's production section, its commands run from an operator's clone.
+	guide    *guide
+	operator string
 }
 
 func newActBench(t *testing.T) *actBench {
 	t.Helper()
-	b := newRemoteBenchFor(t, model.Production)
+	g := readGuide(t, "## 6. From an empty host")
+	// The state database is set up with the guide's own command.
+	b := newRemoteBenchFor(t, model.Production, func(t *testing.T, envDir string) string {
+		out, err := g.run(t, root, []string{"OPSMON_ENV_DIR=" + envDir}, g.line(t, "go run ./cmd/opsmon pg-roles", nil))
+		if err != nil {
+			t.Fatalf("the guide's pg-roles: %v\n%s", err, tail(out, 20))
+		}
+		return out
+	})
 	a := &actBench{b: b, origin: filepath.Join(b.work, "origin"), artifacts: filepath.Join(b.work, "artifacts"),
-		comments: filepath.Join(b.work, "comments"), exfil: filepath.Join(b.work, "exfil"), timings: map[string]time.Duration{}}
+		comments: filepath.Join(b.work, "comments"), exfil: filepath.Join(b.work, "exfil"), timings: map[string]time.Duration{},
+		guide: g, operator: filepath.Join(b.work, "operator")}
 	for _, d := range []string{a.artifacts, a.comments} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
@@ -254,8 +270,21 @@ func jobSucceeded(out, workflow, job string) bool {
 	return strings.Contains(out, "["+workflow+"/"+job+"] 🏁  Job succeeded")
 }
 
+// pushSecrets: the operator clones the team's repository and pushes the secrets
+// with the guide's commands, the bench's secrets file and deploy key in place of
+// the guide's paths.
 func (a *actBench) pushSecrets(t *testing.T) {
-	a.b.run(t, root, nil, "scripts/secrets-push.sh", model.Production)
+	a.git(t, a.b.work, "clone", "-q", a.origin, a.operator)
+	g := a.guide
+	t0 := time.Now()
+	out, err := g.run(t, a.operator, []string{"OPSMON_CACHE="},
+		g.line(t, "export OPSMON_SECRETS_FILE=", map[string]string{"/etc/opsmon/production.env": a.b.secrets}),
+		g.line(t, "export OPSMON_SSH_KEY=", map[string]string{"/home/ops/.ssh/opsmon-deploy": filepath.Join(a.b.deploySSH.dir, "plan_key")}),
+		g.line(t, "make secrets-push", nil))
+	a.timings["the guide's make secrets-push, from a fresh clone"] = time.Since(t0)
+	if err != nil {
+		t.Fatalf("the guide's secrets push: %v\n%s", err, tail(out, 30))
+	}
 }
 
 // deploy runs deploy.yml on a push of main's head and returns its output.
@@ -346,6 +375,9 @@ func (a *actBench) pullRequest(t *testing.T) {
 	a.git(t, a.origin, "checkout", "-q", "main")
 	a.git(t, a.origin, "merge", "-q", "--ff-only", change)
 }
+
+// ansi matches the colour codes cdktf diff writes even to a pipe.
+var ansi = regexp.MustCompile(`\x1b\[[0-9;]*[A-Za-z]`)
 
 func head40(s string) string {
 	lines := strings.Split(s, "\n")
@@ -490,4 +522,63 @@ func (a *actBench) writeTable() error {
 	s.WriteString(secondsTable("run", a.timings))
 	s.WriteString("<!-- act-workflows:end -->")
 	return writeBenchSection("act-workflows", s.String())
+}
+
+// byHand: the operator changes an alert in their clone and runs the guide's
+// checks before pushing, then its by-hand path: a saved plan with the plan
+// credentials, and the apply of exactly that folder, by its digest, with the
+// deploy's. A plan after it shows nothing left to do.
+func (a *actBench) byHand(t *testing.T) {
+	g, op := a.guide, a.operator
+	a.git(t, op, "pull", "-q", "--ff-only")
+	a.git(t, op, "checkout", "-q", "-b", "disk-85")
+	file, old, new := "alerts/resources.go", `diskTier("DiskSpaceOver80Percent", SeverityHigh, 0.82,`, `diskTier("DiskSpaceOver80Percent", SeverityHigh, 0.85,`
+	text, err := os.ReadFile(filepath.Join(op, file))
+	if err != nil || !strings.Contains(string(text), old) {
+		t.Fatalf("%s no longer holds %q; update the test (%v)", file, old, err)
+	}
+	if err := os.WriteFile(filepath.Join(op, file), []byte(strings.Replace(string(text), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a.git(t, op, "commit", "-qam", "Page on disk space at 85%")
+	planKey, deployKey := filepath.Join(a.b.planSSH.dir, "plan_key"), filepath.Join(a.b.deploySSH.dir, "plan_key")
+	planCreds := func(pg string) []string {
+		return []string{"OPSMON_CACHE=", "OPSMON_SSH_KEY=" + planKey, "PG_CONN_STR=" + pg,
+			"PG_SKIP_SCHEMA_CREATION=true", "PG_SKIP_TABLE_CREATION=true", "PG_SKIP_INDEX_CREATION=true"}
+	}
+
+	g.skip(t, "make check", "make test runs it: its static and unit phases")
+	out, err := g.run(t, op, []string{"OPSMON_CACHE="}, g.line(t, "make review", nil))
+	if err != nil || !strings.Contains(out, "DiskSpaceOver80Percent") {
+		t.Errorf("the guide's make review: %v, want it to name DiskSpaceOver80Percent:\n%s", err, tail(out, 30))
+	}
+	// Staging was never deployed on this bench: its diff, with staging's plan role, creates it all.
+	out, err = g.run(t, op, planCreds(a.secrets["STAGING_PLAN_PG_CONN_STR"]), g.line(t, "make diff ENV=staging", nil))
+	if err != nil || !regexp.MustCompile(`Plan: \d+ to add, 0 to change, 0 to destroy`).MatchString(ansi.ReplaceAllString(out, "")) {
+		t.Errorf("the guide's make diff of staging: %v, want a plan creating staging:\n%s", err, tail(out, 20))
+	}
+
+	plans := filepath.Join(a.b.work, "by-hand-plans")
+	t0 := time.Now()
+	out, err = g.run(t, op, planCreds(a.b.planPG), g.line(t, "OPSMON_PLAN_OUT=", map[string]string{"/tmp/opsmon-plans": plans}))
+	a.timings["by hand: the guide's saved plan of one alert change"] = time.Since(t0)
+	m := regexp.MustCompile(`digest (sha256:[0-9a-f]{64})`).FindStringSubmatch(out)
+	if err != nil || m == nil || !strings.Contains(out, `!!! DATA: REPLACE docker_container "prometheus"`) {
+		t.Fatalf("the guide's saved plan: %v, want Prometheus replaced for the rule, and the digest:\n%s", err, tail(out, 30))
+	}
+	promBefore, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}}", model.Prometheus)
+	t0 = time.Now()
+	out, err = g.run(t, op, []string{"OPSMON_CACHE=", "OPSMON_SSH_KEY=" + deployKey, "PG_CONN_STR=" + a.b.deployPG, "OPSMON_SECRETS_FILE="},
+		g.line(t, "make apply-plan", map[string]string{"/tmp/opsmon-plans": plans, "sha256:...": m[1]}))
+	a.timings["by hand: the guide's apply-plan (deploy key and role, no secrets file)"] = time.Since(t0)
+	if err != nil || !strings.Contains(out, "Apply complete!") {
+		t.Fatalf("the guide's apply-plan: %v\n%s", err, tail(out, 30))
+	}
+	if promAfter, _ := a.b.engine.docker(context.Background(), "inspect", "-f", "{{.Id}}", model.Prometheus); promAfter == promBefore {
+		t.Errorf("the applied rule change did not replace Prometheus")
+	}
+	out, err = runIn(op, planCreds(a.b.planPG), "scripts/plan.sh", model.Production)
+	if err != nil || !strings.Contains(out, "No changes.") {
+		t.Errorf("a plan after the guide's apply: %v, want No changes:\n%s", err, tail(out, 20))
+	}
 }

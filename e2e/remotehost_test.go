@@ -50,7 +50,7 @@ type remoteBench struct {
 // from a fresh clone the way CI does (plan key through the proxy, plan role) with
 // no changes, and plans exactly a one-line change.
 func TestRemoteHost(t *testing.T) {
-	t.Parallel() // its own engine or database: beside the tests of this machine's engine (helpers_test.go)
+	uses(t, stagingSynth) // its own engine; the repo's staging stacks
 	b := newRemoteBench(t)
 	steps := []step{
 		{"a wrong host key, a refused key and an unreachable host stop before anything", b.preflightRefusals},
@@ -68,11 +68,16 @@ func TestRemoteHost(t *testing.T) {
 	}
 }
 
-func newRemoteBench(t *testing.T) *remoteBench { return newRemoteBenchFor(t, "staging") }
+func newRemoteBench(t *testing.T) *remoteBench {
+	return newRemoteBenchFor(t, "staging", func(t *testing.T, envDir string) string {
+		return run(t, []string{"OPSMON_ENV_DIR=" + envDir}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", "staging")
+	})
+}
 
 // newRemoteBenchFor stands the bench in for env's host: env's file names the bench
 // engine (over SSH), the bench PostgreSQL for state, and the local images.
-func newRemoteBenchFor(t *testing.T, env string) *remoteBench {
+// rolesSQL gives the SQL that makes env's state roles, with env's files in envDir.
+func newRemoteBenchFor(t *testing.T, env string, rolesSQL func(t *testing.T, envDir string) string) *remoteBench {
 	t.Helper()
 	b := &remoteBench{env: env, timings: map[string]time.Duration{}, work: t.TempDir()}
 	// A network's bridge outlives an engine that stops without removing it: the
@@ -122,8 +127,7 @@ func newRemoteBenchFor(t *testing.T, env string) *remoteBench {
 	b.gid = st.Sys().(*syscall.Stat_t).Gid
 	b.deployEnv = b.envDir(t, b.deploySSH)
 	b.planEnv = b.envDir(t, b.planSSH)
-	roles := run(t, []string{"OPSMON_ENV_DIR=" + b.deployEnv}, "go", "run", "./cmd/opsmon", "pg-roles", "-env", env)
-	b.pg.admin(t, roles)
+	b.pg.admin(t, rolesSQL(t, b.deployEnv))
 	_, b.deployPG = b.pg.setPassword(t, "opsmon_"+env+"_deploy")
 	_, b.planPG = b.pg.setPassword(t, "opsmon_"+env+"_plan")
 
