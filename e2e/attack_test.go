@@ -55,7 +55,7 @@ func attacksRefused(t *testing.T) {
 	attacks = append(attacks, blackboxAttacks()...)
 	attacks = append(attacks, filesystemAttacks(t)...)
 	attacks = append(attacks, badInputAttacks(t)...)
-	attacks = append(attacks, secretsFileAttack())
+	attacks = append(attacks, secretsFileAttack(), secretsFileSteering())
 	refused := 0
 	var rows strings.Builder
 	for _, a := range attacks {
@@ -353,6 +353,44 @@ func secretsFileAttack() attack {
 			return false, fmt.Sprintf("the value was not kept literally: %q", got)
 		}
 		return true, "kept literally, nothing run"
+	}}
+}
+
+// secretsFileSteering: a secrets file setting BASH_ENV (code every later bash runs)
+// is refused by name before anything is exported. The control runs the same
+// BASH_ENV straight into bash, so the probe would show it if the file passed it on.
+func secretsFileSteering() attack {
+	return attack{"secrets file", "BASH_ENV and LD_PRELOAD in OPSMON_SECRETS_FILE", func(t *testing.T) (bool, string) {
+		dir := t.TempDir()
+		mark, hook := filepath.Join(dir, "pwned"), filepath.Join(dir, "hook.sh")
+		if err := os.WriteFile(hook, []byte("touch "+mark+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		control := exec.Command("bash", "-c", "true")
+		control.Env = append(os.Environ(), "BASH_ENV="+hook)
+		if err := control.Run(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(mark); err != nil {
+			t.Fatalf("control: BASH_ENV did not run its hook (%v): the probe would prove nothing", err)
+		}
+		os.Remove(mark)
+		file := filepath.Join(dir, "staging.env")
+		// With a state connection, so that were BASH_ENV passed on, the bash after
+		// load_secrets would run the hook.
+		body := "PG_CONN_STR=postgres://u:p@127.0.0.1:1/db\nBASH_ENV=" + hook + "\nLD_PRELOAD=" + filepath.Join(dir, "evil.so") + "\n"
+		if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, err := runOut([]string{"OPSMON_SECRETS_FILE=" + file}, "bash", "-c",
+			`source scripts/lib.sh && source scripts/secrets.sh && load_secrets staging && bash -c true`)
+		if _, statErr := os.Stat(mark); statErr == nil {
+			return false, "the hook ran: BASH_ENV was exported"
+		}
+		if err == nil || !strings.Contains(got, "BASH_ENV is not a setting this file may hold") {
+			return false, "not refused by its cause: " + tail(got, 3)
+		}
+		return true, "refused by name before anything was exported"
 	}}
 }
 
