@@ -20,9 +20,11 @@ class Cluster:
         self.bin = _bin()
         if self.bin is None:
             raise RuntimeError("PostgreSQL's server is missing (no /usr/lib/postgresql/*/bin/initdb); run make setup")
-        self.dir = tempfile.mkdtemp(prefix="ops-center-pg-")
         self.port = free_port()
         self.user = None
+        # As root the server runs as postgres, who must reach its folder: under /tmp, not
+        # under TMPDIR, which make test points into the clone (whose parents may be 0700).
+        self.dir = tempfile.mkdtemp(prefix="ops-center-pg-", dir="/tmp" if os.geteuid() == 0 else None)
         if os.geteuid() == 0:
             self.user = pwd.getpwnam("postgres")
             os.chown(self.dir, self.user.pw_uid, self.user.pw_gid)
