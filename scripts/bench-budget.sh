@@ -14,6 +14,11 @@ source "$ROOT/scripts/bench-section.sh"
 mode=warm; [ "${OPSMON_BENCH_COLD:-}" = 1 ] && mode=cold
 declare -A budget=([warm_setup]=60 [warm_total]=2700 [cold_total]=4500)
 
+# The clone is another checkout: the local stack's data volumes of this one (kept by
+# make down) would make its tests refuse them, after minutes of setup. Say so first.
+if left=$(docker volume ls -q --filter name='^opsmon-local-' 2>/dev/null) && [ -n "$left" ]; then
+  die "this engine holds the local stack's volumes of another checkout ($(echo $left | wc -w), e.g. $(echo $left | cut -d' ' -f1)); the budget's fresh clone would refuse its data. Run make purge here first (it deletes the local stack's data), then the bench."
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/opsmon-budget-XXXXXX")
 # The module cache is read-only: go clean removes it.
 trap '[ ! -d "$work/gomod" ] || GOMODCACHE="$work/gomod" go clean -modcache; rm -rf "$work"' EXIT

@@ -12,6 +12,9 @@ setup_warm=$(python3 -c "print(round($(date +%s.%N) - $t0, 1))")
 # One lifecycle per round, each step after the one it needs: the local stack is down
 # at the start and at the end of a round.
 scripts/stack.sh destroy local >"$CACHE/logs/bench-down-first.log" 2>&1 || die "make down failed; see $CACHE/logs/bench-down-first.log"
+# Data volumes the rounds create are the bench's own, removed after them; ones that
+# were here are the operator's and stay (the budget below then says to purge first).
+own_data=; [ -n "$(docker volume ls -q --filter name='^opsmon-local-')" ] || own_data=1
 cmd_synth() { scripts/stack.sh synth local; }
 cmd_up() { scripts/up.sh; }
 cmd_noop_plan() { scripts/plan.sh local | grep -q "No changes"; }
@@ -42,6 +45,7 @@ $verdicts
 MD
 )
 write_section stack-bench "$section"
+[ -z "$own_data" ] || scripts/purge.sh local >"$CACHE/logs/bench-purge.log" 2>&1 || die "purge of the bench's own volumes failed; see $CACHE/logs/bench-purge.log"
 scripts/bench-python.sh
 scripts/bench-budget.sh
 echo "wrote docs/BENCHMARKS.md"
