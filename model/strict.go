@@ -1,10 +1,13 @@
 package model
 
 import (
+	"fmt"
 	"net"
+	"net/mail"
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -44,6 +47,8 @@ func (e Environment) validateStrict(bad func(string, string, ...any)) {
 			bad(field, "%q climbs out of its folder with ..; name a path below it", p)
 		}
 	}
+	e.validateMail(bad)
+	e.validateUnique(bad)
 }
 
 func containsDotDot(p string) bool {
@@ -53,4 +58,63 @@ func containsDotDot(p string) bool {
 		}
 	}
 	return false
+}
+
+// A smarthost's host: DNS labels or an IP address, then a port.
+var smtpHost = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$`)
+
+// validateMail refuses mail settings that would reach a header or a connection
+// other than the one written: a line break adds a header (Bcc:), a display name or
+// a list where one address is meant, a smarthost that is not host:port.
+func (e Environment) validateMail(bad func(string, string, ...any)) {
+	for _, f := range [][2]string{{"email.to", e.Email.To}, {"email.from", e.Email.From}, {"email.username", e.Email.Username}} {
+		if strings.ContainsAny(f[1], "\r\n") {
+			bad(f[0], "%q holds a line break, which would add a mail header; write it on one line", f[1])
+		}
+	}
+	// To: one or more plain addresses, comma-separated (Alertmanager sends to each).
+	if v := e.Email.To; v != "" && !strings.ContainsAny(v, "\r\n") {
+		if list, err := mail.ParseAddressList(v); err != nil || !allPlain(list) {
+			bad("email.to", "%q is not plain mail addresses; write them such as ops@example.com, oncall@example.com (they go into the To: header)", v)
+		}
+	}
+	if v := e.Email.From; v != "" && !strings.ContainsAny(v, "\r\n") {
+		if a, err := mail.ParseAddress(v); err != nil || a.Name != "" || a.Address != v {
+			bad("email.from", "%q is not one plain mail address; write one such as alertmanager@example.com (it goes into the From: header)", v)
+		}
+	}
+	if e.Email.Smarthost != "" {
+		host, port, err := net.SplitHostPort(e.Email.Smarthost)
+		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 1 || n > 65535 || !smtpHost.MatchString(host) {
+			bad("email.smarthost", "%q is not host:port; write the relay such as smtp.example.com:587", e.Email.Smarthost)
+		}
+	}
+}
+
+// validateUnique refuses a list that names one thing twice: a network joined twice,
+// a URL probed twice (two series of one target, each alert twice).
+func (e Environment) validateUnique(bad func(string, string, ...any)) {
+	for _, l := range []struct {
+		field string
+		items []string
+	}{{"networks.names", e.Networks.Names}, {"public_urls", e.PublicURLs}} {
+		first := map[string]int{}
+		for i, v := range l.items {
+			if j, dup := first[v]; dup {
+				bad(fmt.Sprintf("%s[%d]", l.field, i), "%q is already %s[%d]; list each once", v, l.field, j)
+				continue
+			}
+			first[v] = i
+		}
+	}
+}
+
+// allPlain: every address written bare, without a display name.
+func allPlain(list []*mail.Address) bool {
+	for _, a := range list {
+		if a.Name != "" {
+			return false
+		}
+	}
+	return len(list) > 0
 }

@@ -27,6 +27,13 @@ func TestStrictInputIsRefusedNamingFieldAndFix(t *testing.T) {
 		"strict-two-documents": {
 			`testdata/strict-two-documents.yaml: line 10: a second YAML document; an environment file holds one (remove the --- and what follows)`,
 		},
+		"strict-mail": {
+			`email.to: "Ops <ops@example.com>" is not plain mail addresses; write them such as ops@example.com, oncall@example.com (they go into the To: header)`,
+			`email.from: "am@example.com\r\nBcc: someone@example.org" holds a line break, which would add a mail header; write it on one line`,
+			`email.smarthost: "smtp.example.com" is not host:port; write the relay such as smtp.example.com:587`,
+			`networks.names[2]: "unicorn-network" is already networks.names[0]; list each once`,
+			`public_urls[1]: "https://ops.example.com" is already public_urls[0]; list each once`,
+		},
 		"strict-port": {
 			`testdata/strict-port.yaml: line 4: publish_ports.prometheus: "9090.5" is not a whole port number; give an integer from 1 to 65535`,
 		},
