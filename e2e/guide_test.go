@@ -3,14 +3,11 @@
 package e2e
 
 import (
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 )
 
 // guide is a section of docs/MONITORING_SETUP.md whose shell blocks a test runs as
@@ -82,14 +79,8 @@ func (g *guide) line(t *testing.T, prefix string, fill map[string]string) string
 // run runs the lines in one shell, in dir, with env added: the operator's terminal.
 func (g *guide) run(t *testing.T, dir string, env []string, lines ...string) (string, error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "bash", "-euo", "pipefail", "-c", strings.Join(lines, "\n"))
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	out, err := cmd.CombinedOutput()
 	t.Logf("from the guide, in %s:\n%s", filepath.Base(dir), strings.Join(lines, "\n"))
-	return string(out), err
+	return runIn(dir, env, "bash", "-euo", "pipefail", "-c", strings.Join(lines, "\n"))
 }
 
 // skip marks the line starting with prefix as not run here, and why.
