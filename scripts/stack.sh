@@ -87,7 +87,6 @@ fi
 # deploy and destroy: the app binary's JSON for this environment (plan.sh does the same).
 case "$action" in deploy | destroy) synth_env "$env" || die "could not synthesize environment $env (see above)" ;; esac
 place_provider_lock "${stacks[@]}"
-mkdir -p "$CACHE/logs"
 # Colour for a terminal, plain text for logs and CI.
 NO_COLOR=; [ -t 1 ] || NO_COLOR=-no-color
 
