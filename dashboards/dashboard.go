@@ -4,6 +4,8 @@
 package dashboards
 
 import (
+	"strings"
+
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
 )
 
@@ -20,6 +22,13 @@ const (
 
 // Folders lists every area, in the order the Grafana stack declares them.
 var Folders = []Folder{FolderPlatform, FolderServices, FolderBusiness, FolderSecurity}
+
+// RootFolderUID is the Ops-Center folder the Grafana stack nests every area under.
+const RootFolderUID = "ops-center"
+
+// UID is the area folder's stable UID, the same whether Terraform or Grafana's
+// file provisioning creates it.
+func (f Folder) UID() string { return "ops-" + strings.ToLower(string(f)) }
 
 // Dashboard is one built dashboard with what the guide and the stack need to know about it.
 type Dashboard struct {

@@ -3,6 +3,7 @@ package grafanaschema
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -58,5 +59,22 @@ func TestCheckFixtures(t *testing.T) {
 				t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
+	}
+}
+
+// The schema marks what holds a secret, nested blocks included: the Grafana
+// stack's no-secret test relies on it.
+func TestSensitiveListsNestedSecrets(t *testing.T) {
+	s := load(t)
+	for typ, want := range map[string]string{
+		"grafana_data_source":   "secure_json_data_encoded",
+		"grafana_contact_point": "slack.url",
+	} {
+		if got := s.Resources[typ].Sensitive(); !slices.Contains(got, want) {
+			t.Errorf("%s: sensitive %v, want %s among them", typ, got, want)
+		}
+	}
+	if got := s.Resources["grafana_folder"].Sensitive(); len(got) != 0 {
+		t.Errorf("grafana_folder: sensitive %v, want none", got)
 	}
 }

@@ -82,3 +82,21 @@ func Load(path string) (*Schema, error) {
 
 // settable reports whether configuration may set the attribute (computed-only ones are read-only).
 func (a Attribute) settable() bool { return a.Required || a.Optional }
+
+// Sensitive lists the block's attributes the provider marks sensitive, nested
+// blocks included, as dotted paths: what Terraform would keep in state and in
+// saved plans (hidden from output, but there).
+func (b Block) Sensitive() []string {
+	var out []string
+	for _, name := range sortedKeys(b.Attributes) {
+		if b.Attributes[name].Sensitive {
+			out = append(out, name)
+		}
+	}
+	for _, name := range sortedKeys(b.BlockTypes) {
+		for _, p := range b.BlockTypes[name].Block.Sensitive() {
+			out = append(out, name+"."+p)
+		}
+	}
+	return out
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
+	"github.com/magicunicorn/ops-center-monitoring/render/grafanaprov"
 )
 
 // Where rendered files go: repo path prefix -> directory in the container.
@@ -19,6 +20,7 @@ var fileHomes = map[string]struct{ prefix, dir string }{
 	model.Alertmanager:     {"monitoring/alerting/", "/etc/alertmanager/"},
 	model.BlackboxExporter: {"monitoring/prometheus/blackbox.yml", "/etc/blackbox_exporter/blackbox.yml"},
 	model.DockerProxy:      {dockerproxy.ConfigPath, "/usr/local/etc/haproxy/haproxy.cfg"},
+	model.Grafana:          {grafanaprov.Dir + "/", grafanaprov.ContainerDir + "/"},
 	model.ThanosSidecar:    {thanosFiles, model.ThanosDir + "/"},
 	model.ThanosStore:      {thanosFiles, model.ThanosDir + "/"},
 	model.ThanosCompact:    {thanosFiles, model.ThanosDir + "/"},

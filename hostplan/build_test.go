@@ -19,16 +19,17 @@ func loadEnv(t *testing.T, name string) model.Environment {
 }
 
 var files = map[string][]byte{
-	"monitoring/prometheus/prometheus.yml":     []byte("p"),
-	"monitoring/prometheus/alert-rules.yml":    []byte("a"),
-	"monitoring/prometheus/blackbox.yml":       []byte("b"),
-	"monitoring/dockerproxy/haproxy.cfg":       []byte("h"),
-	"monitoring/prometheus/tests/X.yml":        []byte("t"),
-	"monitoring/alerting/alertmanager.yml":     []byte("am"),
-	"monitoring/alerting/templates/slack.tmpl": []byte("s"),
-	"monitoring/alerting/test-alerts.sh":       []byte("#!"),
-	"monitoring/grafana/dashboards/x.json":     []byte("{}"),
-	"docs/ALERT_RUNBOOK.md":                    []byte("#"),
+	"monitoring/prometheus/prometheus.yml":                   []byte("p"),
+	"monitoring/prometheus/alert-rules.yml":                  []byte("a"),
+	"monitoring/prometheus/blackbox.yml":                     []byte("b"),
+	"monitoring/dockerproxy/haproxy.cfg":                     []byte("h"),
+	"monitoring/prometheus/tests/X.yml":                      []byte("t"),
+	"monitoring/alerting/alertmanager.yml":                   []byte("am"),
+	"monitoring/alerting/templates/slack.tmpl":               []byte("s"),
+	"monitoring/alerting/test-alerts.sh":                     []byte("#!"),
+	"monitoring/grafana/dashboards/x.json":                   []byte("{}"),
+	"monitoring/grafana/provisioning/datasources/opsmon.yml": []byte("ds"),
+	"docs/ALERT_RUNBOOK.md":                                  []byte("#"),
 }
 
 func containerOf(t *testing.T, p Plan, name string) Container {

@@ -46,7 +46,8 @@ func serveTLS(ct *Container, c model.Component) {
 	if c.WebAuth != nil {
 		ct.Secrets.TLS = &TLSNames{DNS: []string{ct.Name, "localhost"}, IPs: []string{"127.0.0.1"}}
 	}
-	if c.WebAuth != nil || c.Base() == model.Prometheus || c.Base() == model.ThanosSidecar {
+	// Grafana's data source trusts it too ($__file{} of the CA's certificate).
+	if c.WebAuth != nil || c.Base() == model.Prometheus || c.Base() == model.ThanosSidecar || c.Base() == model.Grafana {
 		ct.Secrets.CA = true
 	}
 }

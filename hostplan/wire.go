@@ -8,14 +8,15 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
+	"github.com/magicunicorn/ops-center-monitoring/render/grafanaprov"
 )
 
 // Secret names: keys of the secrets file and file names in the secrets volumes.
 const (
-	SecretSlackURL        = "slack_api_url"
-	SecretPagerDutyKey    = "pagerduty_routing_key"
-	SecretSMTPPassword    = "smtp_password"
-	SecretWatchdogURL     = "watchdog_url"
+	SecretSlackURL        = model.SecretSlackURL
+	SecretPagerDutyKey    = model.SecretPagerDutyKey
+	SecretSMTPPassword    = model.SecretSMTPPassword
+	SecretWatchdogURL     = model.SecretWatchdogURL
 	SecretGrafanaAdmin    = "grafana_admin_password"
 	SecretExporterPass    = "postgres_exporter_password"
 	SecretLocalDBPassword = "local_db_password"
@@ -122,9 +123,14 @@ func wire(ct *Container, env model.Environment, base string) {
 			ct.DependsOn = append(ct.DependsOn, model.NotificationSink)
 		}
 	case model.Grafana:
-		readSecrets(ct, env, runSecrets, SecretGrafanaAdmin)
+		// Its admin password, and what its provisioned data source and contact
+		// points read ($__file{}): no secret reaches it through Terraform.
+		readSecrets(ct, env, runSecrets, append([]string{SecretGrafanaAdmin}, grafanaprov.SecretNames(env)...)...)
 		ct.Env["GF_SECURITY_ADMIN_PASSWORD__FILE"] = ct.Secrets.Path(SecretGrafanaAdmin)
 		ct.Env["GF_USERS_ALLOW_SIGN_UP"] = "false"
+		if env.AlertEngine == "grafana" {
+			grafanaSMTP(ct, env)
+		}
 	case model.PostgresExporter:
 		// The address and user are not secret; only the password is, read from its file.
 		pass, db := SecretExporterPass, "postgres"
@@ -186,4 +192,22 @@ func SecretMounts(env model.Environment) []Container {
 		}
 	}
 	return out
+}
+
+// grafanaSMTP lets the grafana engine's email contact points send: through the
+// environment's relay with its password file, or to the notification sink.
+func grafanaSMTP(ct *Container, env model.Environment) {
+	ct.Env["GF_SMTP_ENABLED"] = "true"
+	if env.Notifications == "sink" {
+		ct.Env["GF_SMTP_HOST"] = model.NotificationSink + ":2525"
+		ct.Env["GF_SMTP_FROM_ADDRESS"] = "grafana@" + model.NotificationSink
+		ct.DependsOn = append(ct.DependsOn, model.NotificationSink)
+		return
+	}
+	ct.Env["GF_SMTP_HOST"] = env.Email.Smarthost
+	ct.Env["GF_SMTP_FROM_ADDRESS"] = env.Email.From
+	if env.Email.Username != "" {
+		ct.Env["GF_SMTP_USER"] = env.Email.Username
+		ct.Env["GF_SMTP_PASSWORD__FILE"] = ct.Secrets.Path(SecretSMTPPassword)
+	}
 }

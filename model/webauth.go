@@ -17,6 +17,12 @@ const (
 	// SecretsDir is where every container reads its secrets volume: outside its
 	// read-only config directory, where Docker could not create the mount point.
 	SecretsDir = "/run/secrets"
+	// The receivers' secrets, read by Alertmanager, and by Grafana with the
+	// grafana alert engine.
+	SecretSlackURL     = "slack_api_url"
+	SecretPagerDutyKey = "pagerduty_routing_key"
+	SecretSMTPPassword = "smtp_password"
+	SecretWatchdogURL  = "watchdog_url"
 )
 
 // WebAuth says which secret protects a component's HTTP API, and where the

@@ -12,6 +12,7 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/render/compose"
 	"github.com/magicunicorn/ops-center-monitoring/render/dashboards"
 	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
+	"github.com/magicunicorn/ops-center-monitoring/render/grafanaprov"
 	"github.com/magicunicorn/ops-center-monitoring/render/hostdoc"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
@@ -31,8 +32,18 @@ var renderers = []renderer{
 	hostdoc.Files,
 	dockerproxy.Files,
 	backenddoc.Files,
+	grafanaprov.Files,
+	composeGrafana,
 	// Dashboards do not vary by environment: every one reads the same metrics.
 	func(model.Environment) (map[string][]byte, error) { return dashboards.Files() },
+}
+
+// composeGrafana is the compose file's dashboard providers, where env runs Grafana.
+func composeGrafana(env model.Environment) (map[string][]byte, error) {
+	if !env.Has(model.Grafana) {
+		return nil, nil
+	}
+	return grafanaprov.ComposeFiles()
 }
 
 // All renders every file for env, keyed by repo-relative path.

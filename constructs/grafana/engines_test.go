@@ -14,6 +14,7 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/generated/grafana/grafana/rulegroup"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/amconfig"
+	"github.com/magicunicorn/ops-center-monitoring/render/grafanaprov"
 	"github.com/magicunicorn/ops-center-monitoring/render/promconfig"
 	"github.com/magicunicorn/ops-center-monitoring/render/rules"
 )
@@ -140,7 +141,7 @@ func TestBothEnginesRouteAlike(t *testing.T) {
 		t.Fatal(err)
 	}
 	contact := map[string]string{}
-	for _, r := range Receivers {
+	for _, r := range grafanaprov.Receivers {
 		contact[r] = r
 	}
 	policy := NotificationPolicy(env, contact, MaintenanceMuteTiming).Config
@@ -171,19 +172,24 @@ func TestBothEnginesRouteAlike(t *testing.T) {
 		sort.Strings(kinds)
 		amKinds[r["name"].(string)] = strings.Join(kinds, ",")
 	}
+	// The contact points as Grafana provisions them, from the rendered file.
+	env.AlertEngine = "grafana"
+	prov, err := grafanaprov.Files(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var alerting grafanaprov.Alerting
+	if err := grafanaprov.Parse(prov[grafanaprov.AlertingPath], &alerting); err != nil {
+		t.Fatal(err)
+	}
 	grafanaKinds := map[string]string{}
-	for _, cp := range ContactPoints(env, Secrets{}) {
+	for _, cp := range alerting.ContactPoints {
 		var kinds []string
-		for kind, set := range map[string]bool{
-			"slack": cp.Config.Slack != nil, "pagerduty": cp.Config.Pagerduty != nil,
-			"email": cp.Config.Email != nil, "webhook": cp.Config.Webhook != nil,
-		} {
-			if set {
-				kinds = append(kinds, kind)
-			}
+		for _, r := range cp.Receivers {
+			kinds = append(kinds, r.Type)
 		}
 		sort.Strings(kinds)
-		grafanaKinds[*cp.Config.Name] = strings.Join(kinds, ",")
+		grafanaKinds[cp.Name] = strings.Join(kinds, ",")
 	}
 	if fmt.Sprint(amKinds) != fmt.Sprint(grafanaKinds) {
 		t.Errorf("integrations differ:\nalertmanager %v\ngrafana      %v", amKinds, grafanaKinds)

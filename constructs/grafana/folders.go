@@ -11,13 +11,13 @@ import (
 
 // RootFolderUID is the Ops-Center folder every area folder nests under, so one
 // folder permission covers all of the stack's content.
-const RootFolderUID = "ops-center"
+const RootFolderUID = dashboards.RootFolderUID
 
 // AlertingFolder holds the Grafana-managed rule groups.
 const AlertingFolder dashboards.Folder = "Alerting"
 
 // FolderUID is the stable UID of an area folder.
-func FolderUID(area dashboards.Folder) string { return "ops-" + strings.ToLower(string(area)) }
+func FolderUID(area dashboards.Folder) string { return area.UID() }
 
 // FolderID is the construct id of an area folder's resource.
 func FolderID(area dashboards.Folder) string { return "folder-" + strings.ToLower(string(area)) }

@@ -14,9 +14,14 @@ const (
 	ProviderVersion = "~> 4.45"
 )
 
-// ProviderConfig configures the provider for env; auth is a reference to a sensitive variable.
-func ProviderConfig(env model.Environment, auth string) *provider.GrafanaProviderConfig {
-	cfg := &provider.GrafanaProviderConfig{Url: jsii.String(env.Grafana.URL), Auth: jsii.String(auth)}
+// AuthEnv is where the provider reads its credential: an environment variable,
+// never a Terraform variable, whose value a saved plan would keep.
+const AuthEnv = "GRAFANA_AUTH"
+
+// ProviderConfig configures the provider for env. It sets no auth: the provider
+// reads AuthEnv.
+func ProviderConfig(env model.Environment) *provider.GrafanaProviderConfig {
+	cfg := &provider.GrafanaProviderConfig{Url: jsii.String(env.Grafana.URL)}
 	if env.Grafana.OrgID != 0 {
 		cfg.OrgId = jsii.Number(float64(env.Grafana.OrgID))
 	}
@@ -27,18 +32,9 @@ func ProviderConfig(env model.Environment, auth string) *provider.GrafanaProvide
 // from a schema, not a registry version, so they carry no version constraint, and
 // they name the provider registry.terraform.io/grafana/grafana: the short source is
 // kept, as state already records the provider under it.
-func ConfigureProvider(stack cdktf.TerraformStack, env model.Environment, auth cdktf.TerraformVariable) {
-	provider.NewGrafanaProvider(stack, jsii.String("grafana"), ProviderConfig(env, *auth.StringValue()))
+func ConfigureProvider(stack cdktf.TerraformStack, env model.Environment) {
+	provider.NewGrafanaProvider(stack, jsii.String("grafana"), ProviderConfig(env))
 	stack.AddOverride(jsii.String("terraform.required_providers.grafana"), map[string]any{
 		"source": ProviderSource, "version": ProviderVersion,
-	})
-}
-
-// SensitiveVariable declares a string variable Terraform never prints.
-func SensitiveVariable(stack cdktf.TerraformStack, name, description string) cdktf.TerraformVariable {
-	return cdktf.NewTerraformVariable(stack, jsii.String(name), &cdktf.TerraformVariableConfig{
-		Type:        jsii.String("string"),
-		Sensitive:   jsii.Bool(true),
-		Description: jsii.String(description),
 	})
 }

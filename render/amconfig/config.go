@@ -25,10 +25,10 @@ const (
 	sinkHTTP         = "http://" + opsmodel.NotificationSink + ":9095"
 	sinkSMTP         = opsmodel.NotificationSink + ":2525"
 	receiverHeader   = "X-Opsmon-Receiver"
-	secretSlack      = SecretsDir + "/slack_api_url"
-	secretPagerDuty  = SecretsDir + "/pagerduty_routing_key"
-	secretSMTP       = SecretsDir + "/smtp_password"
-	secretWatchdog   = SecretsDir + "/watchdog_url"
+	secretSlack      = SecretsDir + "/" + opsmodel.SecretSlackURL
+	secretPagerDuty  = SecretsDir + "/" + opsmodel.SecretPagerDutyKey
+	secretSMTP       = SecretsDir + "/" + opsmodel.SecretSMTPPassword
+	secretWatchdog   = SecretsDir + "/" + opsmodel.SecretWatchdogURL
 	templateGlob     = ContainerDir + "/templates/*.tmpl"
 	generatedComment = "# Generated from render/amconfig and the alert catalog. Do not edit: change the Go and re-render.\n"
 )

@@ -14,6 +14,7 @@ import (
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render/grafanaprov"
 )
 
 // Path is where the compose file is written; bind mounts of rendered files are
@@ -190,6 +191,16 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 			s.Volumes = append(s.Volumes, "./"+strings.TrimPrefix(file.Source, path.Dir(Path)+"/")+":"+file.Path+":ro")
 		default:
 			return Service{}, fmt.Errorf("file %s comes from %q, outside %s: compose cannot mount it", file.Path, file.Source, path.Dir(Path))
+		}
+	}
+	if c.Name == model.Grafana {
+		// Compose has no Terraform to create the folders and dashboards.
+		mounts, err := grafanaprov.ComposeMounts()
+		if err != nil {
+			return Service{}, err
+		}
+		for _, m := range mounts {
+			s.Volumes = append(s.Volumes, "./"+strings.TrimPrefix(m.Source, path.Dir(Path)+"/")+":"+m.Target+":ro")
 		}
 	}
 	sort.Strings(s.Volumes)

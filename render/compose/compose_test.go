@@ -15,6 +15,7 @@ import (
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render/grafanaprov"
 )
 
 // renderEnv renders the compose file of one environment from the committed
@@ -26,7 +27,7 @@ func renderEnv(t *testing.T, name string) (model.Environment, hostplan.Plan, []b
 		t.Fatal(err)
 	}
 	files := map[string][]byte{}
-	for _, dir := range []string{"../../monitoring/prometheus", "../../monitoring/alerting", "../../monitoring/dockerproxy"} {
+	for _, dir := range []string{"../../monitoring/prometheus", "../../monitoring/alerting", "../../monitoring/dockerproxy", "../../monitoring/grafana/provisioning"} {
 		err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err
@@ -165,4 +166,43 @@ func mustFloat(t *testing.T, s string) float32 {
 		t.Fatalf("cpus %q: %v", s, err)
 	}
 	return float32(f)
+}
+
+// A compose user gets Grafana's data source and the 15 dashboards with no
+// Terraform: each is a committed rendered file bound into Grafana, read-only.
+func TestComposeProvisionsGrafana(t *testing.T) {
+	_, _, raw := renderEnv(t, "production")
+	var f File
+	if err := yaml.Unmarshal(raw, &f); err != nil {
+		t.Fatal(err)
+	}
+	targets := map[string]bool{}
+	for _, v := range f.Services[model.Grafana].Volumes {
+		src, rest, ok := strings.Cut(v, ":")
+		if !ok || !strings.HasPrefix(src, "./") {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join("../../monitoring", src)); err != nil {
+			t.Errorf("%s: the source is not a committed rendered file: %v", v, err)
+		}
+		target, mode, _ := strings.Cut(rest, ":")
+		if mode != "ro" {
+			t.Errorf("%s is not read-only", v)
+		}
+		targets[target] = true
+	}
+	dashboardFiles := 0
+	for target := range targets {
+		if strings.HasPrefix(target, grafanaprov.ContainerDashboardsDir+"/") && strings.HasSuffix(target, ".json") {
+			dashboardFiles++
+		}
+	}
+	for _, want := range []string{"/etc/grafana/provisioning/datasources/opsmon.yml", "/etc/grafana/provisioning/dashboards/opsmon.yml"} {
+		if !targets[want] {
+			t.Errorf("grafana does not mount %s: %v", want, targets)
+		}
+	}
+	if dashboardFiles != 15 {
+		t.Errorf("grafana mounts %d dashboards, want 15", dashboardFiles)
+	}
 }
