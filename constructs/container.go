@@ -12,6 +12,7 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/image"
 	"github.com/magicunicorn/ops-center-monitoring/generated/kreuzwerker/docker/volume"
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // Inputs are the stack-level values containers refer to.
@@ -126,7 +127,7 @@ func newConfigLoader(scope cx.Construct, c hostplan.Container, img image.Image) 
 		Restart:      jsii.String("no"),
 		Capabilities: &container.ContainerCapabilities{Drop: strs([]string{"ALL"})},
 		SecurityOpts: strs([]string{hostplan.NoNewPrivileges}),
-		Labels:       labels(map[string]string{"opsmon.environment": c.Labels["opsmon.environment"], hostplan.LoaderLabel: c.Name, "traefik.enable": "false"}),
+		Labels:       labels(map[string]string{model.ContainerEnvironmentLabel: c.Labels[model.ContainerEnvironmentLabel], hostplan.LoaderLabel: c.Name, "traefik.enable": "false"}),
 		Upload:       uploads(c),
 		Volumes:      &[]*container.ContainerVolumes{{VolumeName: vol.Name(), ContainerPath: jsii.String(c.Config.Dir)}},
 	})

@@ -127,11 +127,11 @@ func (n *nothingLost) markBeforeDestroy(t *testing.T) {
 // deployAgainKeepsData deploys after a destroy (what staging's recreate does): every
 // target comes back up, Prometheus still has the samples from before the destroy
 // and Alertmanager the silence, both on their kept volumes.
-func (n *nothingLost) deployAgainKeepsData(t *testing.T, env model.Environment) {
+func (n *nothingLost) deployAgainKeepsData(t *testing.T, env model.Environment) string {
 	if n.beforeDestroy.IsZero() {
 		t.Fatal("the destroy step did not run")
 	}
-	run(t, nil, "scripts/stack.sh", "deploy", "local")
+	out := run(t, nil, "scripts/stack.sh", "deploy", "local")
 	everyTargetUp(t, env)
 	expr := fmt.Sprintf(`up{job="prometheus"} @ %d`, n.beforeDestroy.Unix())
 	eventuallyHasData(t, 60*time.Second, "samples from before the destroy", expr, "lost: "+expr)
@@ -146,6 +146,7 @@ func (n *nothingLost) deployAgainKeepsData(t *testing.T, env model.Environment) 
 	if err := expireSilence(n.silenceID); err != nil {
 		t.Error(err)
 	}
+	return out
 }
 
 // TestPurgeDeletesOnlyItsEnvironmentsVolumes runs scripts/purge.sh (what make purge

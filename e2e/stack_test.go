@@ -57,7 +57,9 @@ func TestLocalStack(t *testing.T) {
 			lost.markBeforeDestroy(t)
 			destroyKeepsVolumes(t, env)
 		}},
-		{"deploy again comes back healthy with its data", func(t *testing.T) { lost.deployAgainKeepsData(t, env) }},
+		// Killed part-way (kill -9 of its process group), then run again: the plain
+		// command finishes the job (issue 27).
+		{"a deploy killed mid-apply, then run again, comes back healthy with its data and plans no changes", func(t *testing.T) { lost.interruptedDeployConverges(t, env) }},
 		{"destroy again keeps data volumes", func(t *testing.T) { destroyKeepsVolumes(t, env) }},
 	}
 	// Volumes this run created are its own: once every step passed they are purged,

@@ -56,8 +56,8 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		Name: c.Name, Image: env.Image(c), Command: cmd,
 		Env: map[string]string{},
 		Labels: map[string]string{
-			"opsmon.environment": env.Name,
-			"opsmon.service":     string(c.Service),
+			model.ContainerEnvironmentLabel: env.Name,
+			"opsmon.service":                string(c.Service),
 		},
 		MemoryMB: c.MemoryMB, User: c.User, ReadOnly: c.ReadOnlyRootFS,
 		Privileged: c.Privileged, Healthcheck: healthcheck(env, c),

@@ -4,6 +4,10 @@ package model
 // (Prometheus's external label), so notifications group and read by environment.
 const EnvironmentLabel = "environment"
 
+// ContainerEnvironmentLabel marks every container of an environment on its
+// engine: what a command may treat as this project's.
+const ContainerEnvironmentLabel = "opsmon.environment"
+
 // Environment is one place the stack deploys to, read from environments/<name>.yaml.
 // Every field has a yaml name so that validation errors can name it as the user wrote it.
 type Environment struct {

@@ -113,6 +113,10 @@ case "$action" in
     for s in "${stacks[@]}"; do
       echo "== $s: apply"
       init_once "cdktf.out/stacks/$s" || die "tofu init of $s failed (see above)"
+      # What an interrupted apply left on the engine, outside the state (orphans/).
+      if [ "$s" = "$env-host" ]; then
+        opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
+      fi
       (cd "cdktf.out/stacks/$s" && tofu apply -input=false -auto-approve $NO_COLOR) || die "the apply of $s failed (see above); what it applied is in the state, run the same command again"
     done ;;
   destroy)

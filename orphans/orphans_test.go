@@ -1,0 +1,107 @@
+package orphans
+
+import (
+	"os"
+	"reflect"
+	"testing"
+)
+
+func fixture(t *testing.T, name string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// The state holds prometheus, not alertmanager nor the network: those two are
+// what a killed apply could have left.
+func TestUnstatedIsWhatTheStateLacks(t *testing.T) {
+	declared, err := ParseDeclared(fixture(t, "cdk.tf.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := ParseState(fixture(t, "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !state["module.x.docker_volume.v"] {
+		t.Errorf("child modules not read: %v", state)
+	}
+	got := Unstated(declared, state)
+	want := Declared{
+		Containers: []Resource{{Address: "docker_container.monitoring_alertmanager_DEF", Name: "alertmanager"}},
+		Networks:   []Resource{{Address: "docker_network.monitoring_network-opsmon-local_123", Name: "opsmon-local"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unstated = %+v\nwant %+v", got, want)
+	}
+}
+
+// No state yet (a first deploy): everything declared is unstated.
+func TestNoStateLeavesEverythingUnstated(t *testing.T) {
+	declared, _ := ParseDeclared(fixture(t, "cdk.tf.json"))
+	state, err := ParseState(fixture(t, "no-state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Unstated(declared, state); len(got.Containers) != 2 || len(got.Networks) != 1 {
+		t.Errorf("unstated = %+v, want all three", got)
+	}
+}
+
+var unstated = Declared{
+	Containers: []Resource{{Address: "docker_container.am", Name: "alertmanager"}, {Address: "docker_container.gone", Name: "never-created"}},
+	Networks:   []Resource{{Address: "docker_network.mon", Name: "opsmon-local"}},
+}
+
+func labelled(env string) map[string]string { return map[string]string{EnvironmentLabel: env} }
+
+// The environment's leftover container goes; its network, holding only the
+// environment's containers, is adopted; what does not exist is left to the apply.
+func TestLeftoversAreRemovedOrAdopted(t *testing.T) {
+	got, err := Decide("local", unstated,
+		[]Container{{ID: "c1", Name: "alertmanager", Labels: labelled("local")}, {ID: "c2", Name: "prometheus", Labels: labelled("local")}},
+		[]Network{{ID: "n1", Name: "opsmon-local", Containers: []string{"alertmanager", "prometheus"}}, {ID: "n2", Name: "bridge"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Plan{
+		Remove: []Container{{ID: "c1", Name: "alertmanager", Labels: labelled("local")}},
+		Import: []Import{{Address: "docker_network.mon", ID: "n1", Name: "opsmon-local"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("plan = %+v\nwant %+v", got, want)
+	}
+}
+
+// Nothing left behind: nothing to do.
+func TestNothingLeftBehind(t *testing.T) {
+	got, err := Decide("local", unstated, nil, []Network{{ID: "n2", Name: "bridge"}})
+	if err != nil || !got.Empty() {
+		t.Errorf("plan %+v, err %v; want nothing", got, err)
+	}
+}
+
+// A container with the stack's name that is not the environment's (another
+// environment's, or unlabelled) stops the command, named; nothing is removed.
+func TestAContainerNotOursIsRefusedByName(t *testing.T) {
+	_, err := Decide("local", unstated, []Container{{ID: "c1", Name: "alertmanager", Labels: labelled("staging")}}, nil)
+	want := `names the stack needs are taken by something this project did not make, so nothing was changed: container alertmanager exists but is not environment local's (label opsmon.environment="staging"); remove or rename them yourself, then run the command again`
+	if err == nil || err.Error() != want {
+		t.Fatalf("err = %v\nwant %s", err, want)
+	}
+}
+
+// A network with the stack's name holding a container that is not the
+// environment's is not adopted: a later destroy would take it away from its owner.
+func TestANetworkWithOthersOnItIsRefusedByName(t *testing.T) {
+	_, err := Decide("local", unstated,
+		[]Container{{ID: "c1", Name: "alertmanager", Labels: labelled("local")}, {ID: "x", Name: "someones-db"}},
+		[]Network{{ID: "n1", Name: "opsmon-local", Containers: []string{"alertmanager", "someones-db"}}})
+	want := `names the stack needs are taken by something this project did not make, so nothing was changed: network opsmon-local exists and holds containers that are not environment local's: someones-db; remove or rename them yourself, then run the command again`
+	if err == nil || err.Error() != want {
+		t.Fatalf("err = %v\nwant %s", err, want)
+	}
+}
