@@ -49,6 +49,68 @@ func (e Environment) validateStrict(bad func(string, string, ...any)) {
 	}
 	e.validateMail(bad)
 	e.validateUnique(bad)
+	e.validateTraefikLabels(bad)
+	e.validatePgNames(bad)
+	if e.Grafana.OrgID < 0 {
+		bad("grafana.org_id", "%d is not an organisation id; give Grafana's (1 for its first organisation), or leave it out", e.Grafana.OrgID)
+	}
+}
+
+// Traefik reads some label values as lists: a comma in the entrypoint adds one (a
+// plain-HTTP "web" would carry the logins in clear text), in the middleware adds
+// or replaces one, in the resolver or the network names what no one meant.
+var (
+	traefikName       = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+	traefikMiddleware = regexp.MustCompile(`^[A-Za-z0-9_-]+(@[a-z0-9]+)?$`)
+)
+
+// validateTraefikLabels refuses a value that would be more than one thing in the
+// label it is written into, and one host name routed to two UIs.
+func (e Environment) validateTraefikLabels(bad func(string, string, ...any)) {
+	t := e.Traefik
+	if !t.Enabled {
+		return
+	}
+	for _, f := range []struct{ field, value string }{{"traefik.entrypoint", t.Entrypoint}, {"traefik.cert_resolver", t.CertResolver}} {
+		if f.value != "" && !traefikName.MatchString(f.value) {
+			bad(f.field, "%q is not one name; give one, of letters, digits, - and _ (it is written into a Traefik label, where a comma adds another)", f.value)
+		}
+	}
+	if m := t.AuthMiddleware; m != "" && !traefikMiddleware.MatchString(m) {
+		bad("traefik.auth_middleware", "%q is not one middleware; give one, such as ops-auth@file (it is written into a Traefik label, where a comma adds another)", m)
+	}
+	routed := map[string]string{}
+	for _, key := range sortedKeys(t.Hosts) {
+		h := t.Hosts[key]
+		if other, dup := routed[h]; dup {
+			bad("traefik.hosts."+key, "%q is already traefik.hosts.%s; give each UI its own host name", h, other)
+			continue
+		}
+		routed[h] = key
+	}
+}
+
+// PostgreSQL names: lower-case, so they need no quoting, and at most 63 bytes,
+// beyond which PostgreSQL cuts them silently (two stacks would share a schema).
+var pgIdentifier = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
+const pgMaxIdentifier = 63
+
+func (e Environment) validatePgNames(bad func(string, string, ...any)) {
+	s := e.State.SchemaName
+	if e.State.Backend != "pg" || s == "" {
+		return
+	}
+	if !pgIdentifier.MatchString(s) {
+		bad("state.schema_name", "%q is not a plain PostgreSQL name; use lower-case letters, digits and _ (it is written into SQL), such as opsmon", s)
+		return
+	}
+	for _, name := range append(e.PgSchemas(), e.PgDeployRole(), e.PgPlanRole()) {
+		if len(name) > pgMaxIdentifier {
+			bad("state.schema_name", "%q makes %s, longer than PostgreSQL's %d bytes, which it would cut; use a shorter schema_name", s, name, pgMaxIdentifier)
+			return
+		}
+	}
 }
 
 func containsDotDot(p string) bool {

@@ -34,6 +34,17 @@ func TestStrictInputIsRefusedNamingFieldAndFix(t *testing.T) {
 			`networks.names[2]: "unicorn-network" is already networks.names[0]; list each once`,
 			`public_urls[1]: "https://ops.example.com" is already public_urls[0]; list each once`,
 		},
+		"strict-labels": {
+			`traefik.entrypoint: "websecure,web" is not one name; give one, of letters, digits, - and _ (it is written into a Traefik label, where a comma adds another)`,
+			`traefik.cert_resolver: "letsencrypt,other" is not one name; give one, of letters, digits, - and _ (it is written into a Traefik label, where a comma adds another)`,
+			`traefik.auth_middleware: "ops-auth@file,strip@docker" is not one middleware; give one, such as ops-auth@file (it is written into a Traefik label, where a comma adds another)`,
+			`traefik.hosts.prometheus: "ops.example.com" is already traefik.hosts.alertmanager; give each UI its own host name`,
+			`state.schema_name: "opsmon; drop table x" is not a plain PostgreSQL name; use lower-case letters, digits and _ (it is written into SQL), such as opsmon`,
+			`grafana.org_id: -1 is not an organisation id; give Grafana's (1 for its first organisation), or leave it out`,
+		},
+		"strict-pg-long": {
+			`state.schema_name: "opsmon_monitoring_state_of_the_ops_center_platform_x" makes opsmon_monitoring_state_of_the_ops_center_platform_x_strict_pg_long_host, longer than PostgreSQL's 63 bytes, which it would cut; use a shorter schema_name`,
+		},
 		"strict-port": {
 			`testdata/strict-port.yaml: line 4: publish_ports.prometheus: "9090.5" is not a whole port number; give an integer from 1 to 65535`,
 		},
