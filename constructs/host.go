@@ -32,7 +32,11 @@ func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, vars m
 		in.Networks[g.Name] = n.Name()
 		in.DependsOn = append(in.DependsOn, n)
 	}
-	for _, name := range plan.Networks {
+	outside := plan.Networks
+	if plan.EdgeNetwork != "" {
+		outside = append(append([]string{}, outside...), plan.EdgeNetwork)
+	}
+	for _, name := range outside {
 		if plan.CreateNetworks {
 			create(name)
 		} else {

@@ -31,7 +31,9 @@ type standIn struct {
 	tags                    []string
 }
 
-var stagingNetworks = []string{"unicorn-network", "web", "uchub-network"}
+// stagingNetworks are what staging attaches to and does not create: the product's
+// networks and the edge network the operator made for Traefik and the UIs.
+var stagingNetworks = []string{"unicorn-network", "web", "uchub-network", "opsmon-staging-edge"}
 
 func newStandIn(t *testing.T) *standIn {
 	t.Helper()

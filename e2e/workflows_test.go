@@ -29,6 +29,7 @@ func TestStagingWorkflows(t *testing.T) {
 	steps := []step{
 		{"deploy staging with its state in PostgreSQL", s.deployWithPgState},
 		{"the guide's checks name what is down and what is left out", s.operatorChecks},
+		{"a product container cannot reach Alertmanager; the edge network, where Traefik sits, can", s.edgeOnly},
 		{"tofu's state lock is held in PostgreSQL", s.stateLockHolds},
 		{"a version bump replaces exactly that container", s.versionBump},
 		{"make recreate keeps the data volumes", s.recreateKeepsData},
@@ -239,4 +240,23 @@ func promtoolQuery(expr string) string {
 		return ""
 	}
 	return strings.TrimSpace(string(out))
+}
+
+// edgeOnly: on staging's production-shaped networks, Alertmanager is on the
+// monitoring and edge networks alone. From the edge network (Traefik's place) it
+// answers 401, asking for its login (the control: the probe works); from each
+// product network its name does not even resolve (the cause, not any failure).
+func (s *standIn) edgeOnly(t *testing.T) {
+	const url = "http://" + model.Alertmanager + ":9093/api/v2/silences"
+	if got := fromNetwork(t, "opsmon-staging-edge", "GET", url, ""); got != "STATUS 401" {
+		t.Fatalf("from the edge network Alertmanager answered %q; want STATUS 401 (reachable, login required)", got)
+	}
+	for _, n := range []string{"unicorn-network", "web", "uchub-network"} {
+		got := fromNetwork(t, n, "GET", url, "")
+		if !strings.HasPrefix(got, "UNREACHABLE") || !strings.Contains(got, "Name or service not known") {
+			t.Errorf("from product network %s: %q; want the name unresolvable", n, got)
+			continue
+		}
+		t.Logf("from product network %s: %s", n, got)
+	}
 }

@@ -31,6 +31,9 @@ const thanosFiles = "monitoring/thanos/"
 // Build derives the host plan of env from the rendered files (repo path -> content).
 func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 	p := Plan{CreateNetworks: env.Networks.Create, Networks: env.Networks.Names, MonitoringNetwork: env.MonitoringNetwork()}
+	if env.Traefik.Enabled {
+		p.EdgeNetwork = env.Traefik.Network
+	}
 	if env.Clustered() {
 		p.Gossip = &Network{Name: env.GossipNetwork(), Subnet: env.GossipSubnet()}
 	}
@@ -96,17 +99,18 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 // containers on their own network, and on the product's only where the model says
 // they must reach it, or be reached from it.
 func networks(env model.Environment, c model.Component) []string {
-	switch {
-	case c.Product:
+	if c.Product {
 		return env.Networks.Names
-	case c.ProductNetworks:
-		return append([]string{env.MonitoringNetwork()}, env.Networks.Names...)
-	case env.Traefik.Enabled && c.TraefikHostKey != "" && c.ReplicaOf == "":
-		// Traefik reaches a routed UI on its own network; only the base is routed.
-		return []string{env.MonitoringNetwork(), env.Traefik.Network}
-	default:
-		return []string{env.MonitoringNetwork()}
 	}
+	out := []string{env.MonitoringNetwork()}
+	if c.ProductNetworks {
+		out = append(out, env.Networks.Names...)
+	}
+	if env.Traefik.Enabled && c.TraefikHostKey != "" && c.ReplicaOf == "" {
+		// Traefik reaches a routed UI on the edge network; only the base is routed.
+		out = append(out, env.Traefik.Network)
+	}
+	return out
 }
 
 // healthcheck probes the component's health URL with what its image carries: the

@@ -22,12 +22,14 @@ func TestOnlyWhatReachesTheProductJoinsItsNetworks(t *testing.T) {
 			model.OpsCenterDemo:    "opsmon-local",
 		},
 		"production": {
-			model.Prometheus: "opsmon-production-monitoring unicorn-network web uchub-network",
+			// Traefik reaches the routed UIs on the edge network alone; only
+			// Prometheus (it scrapes) joins the product's.
+			model.Prometheus: "opsmon-production-monitoring unicorn-network web uchub-network opsmon-production-edge",
 			// The peers gossip on a network of their own, never on Traefik's.
-			model.Alertmanager: "opsmon-production-monitoring web opsmon-production-gossip",
+			model.Alertmanager: "opsmon-production-monitoring opsmon-production-edge opsmon-production-gossip",
 			"alertmanager-1":   "opsmon-production-monitoring opsmon-production-gossip",
 			"prometheus-1":     "opsmon-production-monitoring unicorn-network web uchub-network",
-			model.Grafana:      "opsmon-production-monitoring web",
+			model.Grafana:      "opsmon-production-monitoring opsmon-production-edge",
 			model.CAdvisor:     "opsmon-production-monitoring",
 		},
 	}

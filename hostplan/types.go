@@ -12,6 +12,9 @@ type Plan struct {
 	// MonitoringNetwork is created by the stack in every environment; each
 	// container lists the networks it joins.
 	MonitoringNetwork string
+	// EdgeNetwork, where Traefik routes the UIs, is the one network they share
+	// with Traefik; created with Networks when CreateNetworks, else it must exist.
+	EdgeNetwork string
 	// Gossip, when set, is the network only the Alertmanager peers join, with a
 	// fixed subnet so each peer has a fixed address to gossip on.
 	Gossip  *Network

@@ -61,7 +61,10 @@ type Networks struct {
 }
 
 // Traefik routes HTTPS to the UIs; Hosts maps "prometheus", "alertmanager" and
-// "grafana" to host names.
+// "grafana" to host names. Network is the edge network the product's Traefik and
+// the routed UIs share, and no product container joins: the monitoring logins
+// never cross a product network. The stack creates it where it creates networks;
+// elsewhere the operator creates it once, with Traefik on it.
 type Traefik struct {
 	Enabled        bool              `yaml:"enabled"`
 	CertResolver   string            `yaml:"cert_resolver"`

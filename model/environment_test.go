@@ -28,6 +28,7 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 		"traefik-incomplete": {
 			`testdata/traefik-incomplete.yaml: traefik.cert_resolver: required when traefik.enabled is true; set the name of Traefik's certificate resolver (e.g. letsencrypt)`,
 			`traefik.hosts.grafana: missing; give the host name Traefik routes to grafana`,
+			`traefik.network: "web" is a product network (networks.names): the monitoring logins would cross it; name an edge network only Traefik and the UIs join, such as opsmon-staging-edge`,
 		},
 		"bad-values": {
 			`images: "docker-hub" is not allowed; use one of local, upstream`,

@@ -114,10 +114,16 @@ func (e Environment) validateTraefik(bad func(string, string, ...any)) {
 	if t.AuthMiddleware == "" {
 		bad("traefik.auth_middleware", "required when traefik.enabled is true: Prometheus and Alertmanager have no login of their own; name a Traefik auth middleware (e.g. ops-auth@file)")
 	}
-	if t.Network == "" {
-		bad("traefik.network", "required when traefik.enabled is true; name the network Traefik reaches containers on (e.g. web)")
-	} else if !contains(e.Networks.Names, t.Network) {
-		bad("traefik.network", "%q is not in networks.names; add it there or pick one of %s", t.Network, strings.Join(e.Networks.Names, ", "))
+	edge := "opsmon-" + e.Name + "-edge"
+	switch {
+	case t.Network == "":
+		bad("traefik.network", "required when traefik.enabled is true; name the edge network Traefik reaches the UIs on, such as %s", edge)
+	case contains(e.Networks.Names, t.Network):
+		bad("traefik.network", "%q is a product network (networks.names): the monitoring logins would cross it; name an edge network only Traefik and the UIs join, such as %s", t.Network, edge)
+	case t.Network == e.MonitoringNetwork() || t.Network == e.GossipNetwork():
+		bad("traefik.network", "%q is one of the stack's own networks; name an edge network only Traefik and the UIs join, such as %s", t.Network, edge)
+	case !dockerNamePatten.MatchString(t.Network):
+		bad("traefik.network", "%q is not a valid Docker network name; such as %s", t.Network, edge)
 	}
 	for _, c := range Components() {
 		if c.TraefikHostKey != "" && e.Has(c.Name) && t.Hosts[c.TraefikHostKey] == "" {

@@ -264,7 +264,7 @@ func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	for _, n := range prom.NetworksAdvanced {
 		nets = append(nets, n.Name)
 	}
-	if strings.Join(nets, ",") != "${docker_network.monitoring_network-opsmon-production-monitoring_EE8506D1.name},unicorn-network,web,uchub-network" {
+	if strings.Join(nets, ",") != "${docker_network.monitoring_network-opsmon-production-monitoring_EE8506D1.name},unicorn-network,web,uchub-network,opsmon-production-edge" {
 		t.Errorf("prometheus networks = %v", nets)
 	}
 	labels := map[string]string{}

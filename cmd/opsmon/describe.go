@@ -61,7 +61,8 @@ func rollingOrder(env model.Environment) []string {
 }
 
 // stackNetworks are the networks the host stack creates (and a destroy removes):
-// the monitoring network, the peers' gossip network, the product's when it owns them.
+// the monitoring network, the peers' gossip network, the product's and the edge
+// network when it owns them.
 func stackNetworks(env model.Environment) []string {
 	out := []string{env.MonitoringNetwork()}
 	if env.Clustered() {
@@ -69,6 +70,9 @@ func stackNetworks(env model.Environment) []string {
 	}
 	if env.Networks.Create {
 		out = append(out, env.Networks.Names...)
+		if env.Traefik.Enabled {
+			out = append(out, env.Traefik.Network)
+		}
 	}
 	return out
 }

@@ -110,6 +110,9 @@ func Render(env model.Environment, plan hostplan.Plan) (map[string][]byte, error
 	for _, n := range plan.Networks {
 		f.Networks[n] = Network{Name: n, External: !plan.CreateNetworks}
 	}
+	if n := plan.EdgeNetwork; n != "" {
+		f.Networks[n] = Network{Name: n, External: !plan.CreateNetworks}
+	}
 	if g := plan.Gossip; g != nil {
 		ipam := &IPAM{Config: make([]struct {
 			Subnet string `yaml:"subnet"`
