@@ -201,7 +201,8 @@ func addTraefik(ct *Container, env model.Environment, c model.Component) {
 	ct.Labels[r+".entrypoints"] = t.Entrypoint
 	ct.Labels[r+".tls.certresolver"] = t.CertResolver
 	if c.TraefikAuth {
-		ct.Labels[r+".middlewares"] = t.AuthMiddleware
+		// The person's login first, then the service's own in its place.
+		ct.Labels[r+".middlewares"] = t.AuthMiddleware + "," + env.BackendLogin(c.Name) + "@file"
 	}
 	ct.Labels["traefik.http.services."+c.Name+".loadbalancer.server.port"] = fmt.Sprint(c.Port)
 	if env.WebTLS && c.WebAuth != nil {

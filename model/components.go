@@ -43,7 +43,8 @@ type Component struct {
 	// WhyPrivileged documents a privileged container for reviewers.
 	WhyPrivileged string
 	// TraefikHost, when set, is the environment key of the host name Traefik routes
-	// to this component; Auth puts it behind the environment's auth middleware.
+	// to this component; Auth puts it behind the environment's auth middleware,
+	// then hands it its own login (Environment.BackendLogin).
 	TraefikHostKey string
 	TraefikAuth    bool
 	// Tools are the commands its upstream image ships that runbooks may run with

@@ -74,6 +74,14 @@ type Traefik struct {
 	Hosts          map[string]string `yaml:"hosts"`
 }
 
+// BackendLogin names the Traefik middleware that, once a person passed the auth
+// middleware, replaces their Authorization header with the component's own login
+// (user opsmon, its web password): one login for people, the service's own
+// behind it. `opsmon traefik-config` writes it for Traefik's file provider.
+func (e Environment) BackendLogin(component string) string {
+	return "opsmon-" + e.Name + "-" + component + "-login"
+}
+
 // GrafanaAPI is where the Grafana stack applies dashboards and alerting.
 type GrafanaAPI struct {
 	URL string `yaml:"url"`

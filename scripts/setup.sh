@@ -19,7 +19,7 @@ for f in "$ROOT"/scripts/setup/*.sh; do source "$f"; done
 # docs/BENCHMARKS.md) beside the downloads (npm, pip, debootstrap: mostly waiting on
 # the network); then what needs their output.
 FIRST=(packages docker_engine)
-BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager thanos actionlint act)
+BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager thanos actionlint act traefik)
 DOWNLOADS=(debian_base cdktf_cli provider_generator python_venv python_venv_latest)
 LAST=(tofu_config provider_lock docker_bindings images)
 # A deploy machine (a CI plan or apply job, an operator's laptop) plans and applies

@@ -19,6 +19,10 @@ ACT_MODULE=github.com/nektos/act@v0.2.82
 # use_lockfile), pinned at the pseudo-version of its 2026-11-09 commit. `go install`
 # refuses it (its go.mod has replace directives), so setup builds ./weed inside the module.
 SEAWEEDFS_MODULE=github.com/seaweedfs/seaweedfs@v0.0.0-20261109003541-7506e5f91cd6
+# Traefik: the product's edge on the e2e bench (e2e/traefik_test.go). v3.4.5 is the newest
+# v3 whose every dependency the proxy serves (v3.7 is refused); built inside the module,
+# as its go.mod has replace directives.
+TRAEFIK_MODULE=github.com/traefik/traefik/v3@v3.4.5
 # Thanos v0.42.5 (model/releases.go) declares go 1.26.10; setup fetches that toolchain
 # from the Go module proxy (GOTOOLCHAIN) to build it.
 THANOS_GO=go1.26.10

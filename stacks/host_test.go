@@ -272,7 +272,7 @@ func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 		labels[l.Label] = l.Value
 	}
 	if labels["traefik.http.routers.prometheus.rule"] != "Host(`prometheus.magicunicorn.tech`)" ||
-		labels["traefik.http.routers.prometheus.middlewares"] != "ops-auth@file" ||
+		labels["traefik.http.routers.prometheus.middlewares"] != "ops-auth@file,opsmon-production-prometheus-login@file" ||
 		labels["traefik.http.routers.prometheus.tls.certresolver"] != "letsencrypt" {
 		t.Errorf("prometheus traefik labels = %v", labels)
 	}

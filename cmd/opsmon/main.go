@@ -8,30 +8,31 @@ import (
 )
 
 var commands = map[string]func(args []string) error{
-	"render":       renderCmd,
-	"secrets":      secretsCmd,
-	"secrets-env":  secretsEnvCmd,
-	"secrets-push": secretsPushCmd,
-	"targets":      targetsCmd,
-	"absent":       absentCmd,
-	"plan-summary": planSummaryCmd,
-	"versions":     versionsCmd,
-	"describe":     describeCmd,
-	"stacks":       stacksCmd,
-	"review":       reviewCmd,
-	"pg-roles":     pgRolesCmd,
-	"tls-ca":       tlsCACmd,
-	"plan-made":    planMadeCmd,
-	"plan-digest":  planDigestCmd,
-	"plan-check":   planCheckCmd,
-	"plan-rolls":   planRollsCmd,
-	"plan-covers":  planCoversCmd,
-	"orphans":      orphansCmd,
+	"render":         renderCmd,
+	"secrets":        secretsCmd,
+	"secrets-env":    secretsEnvCmd,
+	"secrets-push":   secretsPushCmd,
+	"targets":        targetsCmd,
+	"absent":         absentCmd,
+	"plan-summary":   planSummaryCmd,
+	"versions":       versionsCmd,
+	"describe":       describeCmd,
+	"stacks":         stacksCmd,
+	"review":         reviewCmd,
+	"pg-roles":       pgRolesCmd,
+	"tls-ca":         tlsCACmd,
+	"plan-made":      planMadeCmd,
+	"plan-digest":    planDigestCmd,
+	"plan-check":     planCheckCmd,
+	"plan-rolls":     planRollsCmd,
+	"plan-covers":    planCoversCmd,
+	"orphans":        orphansCmd,
+	"traefik-config": traefikConfigCmd,
 }
 
 func main() {
 	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | secrets-env -file F | secrets-push -env NAME -file F [-check] | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks | review [-base REF] [-json] | pg-roles -env NAME | tls-ca -env NAME | plan-made -dir D -env E -commit C -tree T -run R | plan-digest DIR | plan-check -dir D -env E -commit C -tree T -run R -digest SHA | plan-rolls -env E PLAN.json | plan-covers REVIEWED.json FRESH.json | orphans -env E -dir D")
+		fmt.Fprintln(os.Stderr, "usage: opsmon render [-check] | secrets -env NAME | secrets-env -file F | secrets-push -env NAME -file F [-check] | targets [-url URL] [-env NAME] [-wait DURATION] | absent -env NAME | plan-summary PLAN.json | versions | describe -env NAME | stacks | review [-base REF] [-json] | pg-roles -env NAME | tls-ca -env NAME | plan-made -dir D -env E -commit C -tree T -run R | plan-digest DIR | plan-check -dir D -env E -commit C -tree T -run R -digest SHA | plan-rolls -env E PLAN.json | plan-covers REVIEWED.json FRESH.json | orphans -env E -dir D | traefik-config -env E -file SECRETS -out FILE")
 		os.Exit(2)
 	}
 	if err := commands[os.Args[1]](os.Args[2:]); err != nil {

@@ -145,7 +145,7 @@ func TestProductionComposeHasTraefikAndNoSecrets(t *testing.T) {
 			t.Errorf("%s: router rule %q", svc, got)
 		}
 	}
-	if got := f.Services["prometheus"].Labels["traefik.http.routers.prometheus.middlewares"]; got != "ops-auth@file" {
+	if got := f.Services["prometheus"].Labels["traefik.http.routers.prometheus.middlewares"]; got != "ops-auth@file,opsmon-production-prometheus-login@file" {
 		t.Errorf("prometheus is not behind the auth middleware: %q", got)
 	}
 	if got := f.Services["postgres-exporter"].Environment["DATA_SOURCE_PASS_FILE"]; got != "/run/secrets/postgres_exporter_password" {
