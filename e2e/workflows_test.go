@@ -30,6 +30,7 @@ func TestStagingWorkflows(t *testing.T) {
 		{"deploy staging with its state in PostgreSQL", s.deployWithPgState},
 		{"the guide's checks name what is down and what is left out", s.operatorChecks},
 		{"a product container cannot reach Alertmanager; the edge network, where Traefik sits, can", s.edgeOnly},
+		{"through the product's Traefik: one login reaches each API, nothing else is routed", s.throughTraefik},
 		{"tofu's state lock is held in PostgreSQL", s.stateLockHolds},
 		{"a version bump replaces exactly that container", s.versionBump},
 		{"make recreate keeps the data volumes", s.recreateKeepsData},

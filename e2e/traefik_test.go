@@ -1,0 +1,290 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
+)
+
+// The person's one login at the edge (the product's ops-auth middleware).
+const (
+	edgeUser     = "oncall"
+	edgePassword = "edge-bench-login-4711"
+	edgeDomain   = "staging.magicunicorn.tech"
+)
+
+// traefikBench is the product's Traefik, built from source by setup, run on this
+// machine as the edge in front of staging: its docker provider reads the engine
+// and routes by the labels the stack renders (exposing by default, so a missing
+// traefik.enable=false would show); its file provider holds the auth middleware,
+// a certificate from a bench CA, and what `opsmon traefik-config` writes.
+type traefikBench struct {
+	api    string       // Traefik's own API, on 127.0.0.1
+	client *http.Client // trusts the bench CA; every host name goes to the entrypoint
+	log    string
+}
+
+// startTraefik runs Traefik until the test ends, and waits until it routes
+// staging's Prometheus and Alertmanager.
+func startTraefik(t *testing.T, s *standIn) *traefikBench {
+	t.Helper()
+	bin := filepath.Join(toolBin(), "traefik")
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("no Traefik build at %s (make setup builds it): %v", bin, err)
+	}
+	dir := t.TempDir()
+	dyn := filepath.Join(dir, "dynamic")
+	if err := os.MkdirAll(dyn, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	pool := edgeCertificate(t, dir)
+	hash, err := bcrypt.GenerateFromPassword([]byte(edgePassword), bcrypt.MinCost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bench := fmt.Sprintf(`http:
+  middlewares:
+    ops-auth:
+      basicAuth:
+        users: [%q]
+        removeHeader: true
+tls:
+  stores:
+    default:
+      defaultCertificate:
+        certFile: %s
+        keyFile: %s
+`, edgeUser+":"+string(hash), filepath.Join(dir, "edge.crt"), filepath.Join(dir, "edge.key"))
+	if err := os.WriteFile(filepath.Join(dyn, "bench.yml"), []byte(bench), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// The file the operator installs in the product's Traefik, from the secrets file.
+	s.run(t, "scripts/opsmon.sh", "traefik-config", "-env", "staging", "-file", s.secrets, "-out", filepath.Join(dyn, "opsmon-staging.yml"))
+	ports := freePorts(t, 2)
+	web, api := ports[0], ports[1]
+	logPath := filepath.Join(dir, "traefik.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin,
+		"--global.checkNewVersion=false", "--global.sendAnonymousUsage=false", "--log.level=INFO",
+		"--entryPoints.websecure.address=127.0.0.1:"+web, "--entryPoints.traefik.address=127.0.0.1:"+api, "--api.insecure=true",
+		"--providers.docker.endpoint="+engineSocket(), "--providers.docker.exposedByDefault=true",
+		"--providers.file.directory="+dyn,
+		// The resolver the labels name; its ACME server is unreachable here, so
+		// Traefik serves the bench certificate (the default) meanwhile.
+		"--certificatesResolvers.letsencrypt.acme.storage="+filepath.Join(dir, "acme.json"),
+		"--certificatesResolvers.letsencrypt.acme.email=ops@example.com",
+		"--certificatesResolvers.letsencrypt.acme.caServer=https://127.0.0.1:9/directory",
+		"--certificatesResolvers.letsencrypt.acme.tlsChallenge=true")
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		_, _ = cmd.Process.Wait()
+		logFile.Close()
+	})
+	tb := &traefikBench{api: "http://127.0.0.1:" + api, log: logPath, client: &http.Client{
+		Timeout: 10 * time.Second,
+		Transport: &http.Transport{
+			TLSClientConfig: &tls.Config{RootCAs: pool},
+			DialContext: func(ctx context.Context, network, _ string) (net.Conn, error) {
+				return (&net.Dialer{}).DialContext(ctx, network, "127.0.0.1:"+web)
+			},
+		},
+	}}
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		routers := tb.routers(t)
+		if routers["prometheus@docker"] != "" && routers["alertmanager@docker"] != "" {
+			return tb
+		}
+		if time.Now().After(deadline) {
+			log, _ := os.ReadFile(logPath)
+			t.Fatalf("Traefik routes %v after 90 s, not staging's Prometheus and Alertmanager:\n%s", routers, tail(string(log), 30))
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// routers are Traefik's HTTP routers, name -> rule, from its API.
+func (tb *traefikBench) routers(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	resp, err := http.Get(tb.api + "/api/http/routers")
+	if err != nil {
+		return out
+	}
+	defer resp.Body.Close()
+	var list []struct{ Name, Rule string }
+	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
+		t.Fatalf("Traefik's router list: %v", err)
+	}
+	for _, r := range list {
+		out[r.Name] = r.Rule
+	}
+	return out
+}
+
+// get asks Traefik for https://host/path, with the person's login when user is set.
+func (tb *traefikBench) get(t *testing.T, host, path, user, password string) (int, http.Header) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, "https://"+host+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if user != "" {
+		req.SetBasicAuth(user, password)
+	}
+	resp, err := tb.client.Do(req)
+	if err != nil {
+		t.Fatalf("GET https://%s%s through Traefik: %v", host, path, err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode, resp.Header
+}
+
+// edgeRow is one thing tried at the edge, for docs/SECURITY.md.
+type edgeRow struct{ who, attempt, want, got string }
+
+// throughTraefik: staging behind the product's Traefik. One login reaches each
+// routed API; without it Traefik refuses; the person's login alone does not open
+// the API (the API's own is what Traefik hands it); nothing else is routed; an
+// unknown host name reaches nothing.
+func (s *standIn) throughTraefik(t *testing.T) {
+	tb := startTraefik(t, s)
+	var rows []edgeRow
+	add := func(who, attempt, want, got string, ok bool) {
+		rows = append(rows, edgeRow{who, attempt, want, got})
+		if !ok {
+			t.Errorf("%s: %s: got %s, want %s", who, attempt, got, want)
+		}
+	}
+	prom, am := "prometheus."+edgeDomain, "alertmanager."+edgeDomain
+	code, h := tb.get(t, prom, "/api/v1/status/buildinfo", "", "")
+	add("anyone", "Prometheus through Traefik, no login", "refused by Traefik", fmt.Sprintf("HTTP %d %s", code, h.Get("Www-Authenticate")),
+		code == 401 && strings.Contains(h.Get("Www-Authenticate"), "traefik"))
+	code, h = tb.get(t, am, "/api/v2/silences", edgeUser, "wrong-password")
+	add("anyone", "Alertmanager through Traefik, a wrong password", "refused by Traefik", fmt.Sprintf("HTTP %d %s", code, h.Get("Www-Authenticate")),
+		code == 401 && strings.Contains(h.Get("Www-Authenticate"), "traefik"))
+	code, _ = tb.get(t, prom, "/api/v1/status/buildinfo", edgeUser, edgePassword)
+	add("on-call", "Prometheus through Traefik with the one login", "HTTP 200", fmt.Sprintf("HTTP %d", code), code == 200)
+	code, _ = tb.get(t, am, "/api/v2/status", edgeUser, edgePassword)
+	add("on-call", "Alertmanager through Traefik with the one login", "HTTP 200", fmt.Sprintf("HTTP %d", code), code == 200)
+	// Control: the person's login is not the API's; Traefik's middleware is what
+	// hands the API its own. Straight from the edge network it is refused.
+	got := fromNetwork(t, "opsmon-staging-edge", "GET", "http://"+edgeUser+":"+edgePassword+"@"+model.Alertmanager+":9093/api/v2/status", "")
+	add("edge network, bypassing Traefik", "Alertmanager with the person's login", "refused by Alertmanager's own auth", got, got == "STATUS 401")
+	code, _ = tb.get(t, "evil.example.com", "/api/v1/status/buildinfo", edgeUser, edgePassword)
+	add("anyone", "a host name no router names", "HTTP 404", fmt.Sprintf("HTTP %d", code), code == 404)
+	// Only the routed UIs have routers; the rest say traefik.enable=false, which
+	// this Traefik (exposing by default) would otherwise route.
+	routers := tb.routers(t)
+	ids, _ := exec.Command("docker", "ps", "--format", "{{.Names}}", "--filter", "label="+model.ContainerEnvironmentLabel+"=staging").Output()
+	var routed, unrouted []string
+	for _, name := range strings.Fields(string(ids)) {
+		if _, ok := routers[name+"@docker"]; ok {
+			routed = append(routed, name)
+		} else {
+			unrouted = append(unrouted, name)
+		}
+	}
+	sort.Strings(routed)
+	add("Traefik's docker provider", fmt.Sprintf("route staging's %d containers", len(routed)+len(unrouted)), "alertmanager, prometheus only",
+		strings.Join(routed, ", "), strings.Join(routed, ",") == "alertmanager,prometheus")
+	var b strings.Builder
+	b.WriteString("<!-- edge-traefik:start -->\n## Through the product's Traefik (`make test`, `e2e/traefik_test.go`, staging on this machine's engine)\n\n")
+	fmt.Fprintf(&b, "Traefik %s built from source (`make setup`), as the product's edge: its docker provider routes by the stack's labels (exposing by default), its file provider holds `ops-auth` (basic auth, `removeHeader: true`), a bench CA's certificate for `*.%s`, and what `opsmon traefik-config` wrote. %d tried, %d as wanted (written only when all are).\n\n",
+		traefikVersion(), edgeDomain, len(rows), len(rows))
+	b.WriteString("| who | tried | want | got |\n|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.who, r.attempt, r.want, strings.ReplaceAll(r.got, "|", "/"))
+	}
+	b.WriteString("<!-- edge-traefik:end -->")
+	if !t.Failed() {
+		if err := writeDocSection("SECURITY.md", "edge-traefik", b.String()); err != nil {
+			t.Error(err)
+		}
+	}
+	t.Log(b.String())
+}
+
+// traefikVersion is the pinned module's version (scripts/versions.sh).
+func traefikVersion() string {
+	raw, _ := os.ReadFile(filepath.Join(root, "scripts/versions.sh"))
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, "TRAEFIK_MODULE="); ok {
+			_, version, _ := strings.Cut(v, "@")
+			return version
+		}
+	}
+	return "(unpinned)"
+}
+
+// engineSocket is this machine's engine as Traefik's docker provider takes it.
+func engineSocket() string {
+	if h := os.Getenv("DOCKER_HOST"); strings.HasPrefix(h, "unix://") {
+		return h
+	}
+	return "unix:///var/run/docker.sock"
+}
+
+// edgeCertificate writes a bench CA's certificate for *.edgeDomain (edge.crt,
+// edge.key in dir) and returns a pool trusting that CA alone.
+func edgeCertificate(t *testing.T, dir string) *x509.CertPool {
+	t.Helper()
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "opsmon edge bench CA"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
+	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "*." + edgeDomain},
+		DNSNames: []string{"*." + edgeDomain}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, _ := x509.MarshalECPrivateKey(key)
+	for name, block := range map[string]*pem.Block{"edge.crt": {Type: "CERTIFICATE", Bytes: der}, "edge.key": {Type: "EC PRIVATE KEY", Bytes: keyDER}} {
+		if err := os.WriteFile(filepath.Join(dir, name), pem.EncodeToMemory(block), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(caCert)
+	return pool
+}
