@@ -157,10 +157,17 @@ func (tb *traefikBench) routers(t *testing.T) map[string]string {
 // get asks Traefik for https://host/path, with the person's login when user is set.
 func (tb *traefikBench) get(t *testing.T, host, path, user, password string) (int, http.Header) {
 	t.Helper()
+	return tb.getAs(t, host, host, path, user, password)
+}
+
+// getAs is get with another Host header than the name TLS is asked for (SNI).
+func (tb *traefikBench) getAs(t *testing.T, host, hostHeader, path, user, password string) (int, http.Header) {
+	t.Helper()
 	req, err := http.NewRequest(http.MethodGet, "https://"+host+path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	req.Host = hostHeader
 	if user != "" {
 		req.SetBasicAuth(user, password)
 	}
@@ -203,8 +210,8 @@ func (s *standIn) throughTraefik(t *testing.T) {
 	// hands the API its own. Straight from the edge network it is refused.
 	got := fromNetwork(t, "opsmon-staging-edge", "GET", "http://"+edgeUser+":"+edgePassword+"@"+model.Alertmanager+":9093/api/v2/status", "")
 	add("edge network, bypassing Traefik", "Alertmanager with the person's login", "refused by Alertmanager's own auth", got, got == "STATUS 401")
-	code, _ = tb.get(t, "evil.example.com", "/api/v1/status/buildinfo", edgeUser, edgePassword)
-	add("anyone", "a host name no router names", "HTTP 404", fmt.Sprintf("HTTP %d", code), code == 404)
+	code, _ = tb.getAs(t, prom, "evil.example.com", "/api/v1/status/buildinfo", edgeUser, edgePassword)
+	add("anyone", "a Host header no router names, with the login", "HTTP 404 or 421 (nothing routed)", fmt.Sprintf("HTTP %d", code), code == 404 || code == 421)
 	// Only the routed UIs have routers; the rest say traefik.enable=false, which
 	// this Traefik (exposing by default) would otherwise route.
 	routers := tb.routers(t)
