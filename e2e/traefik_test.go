@@ -44,6 +44,8 @@ const (
 // a certificate from a bench CA, and what `opsmon traefik-config` writes.
 type traefikBench struct {
 	api    string       // Traefik's own API, on 127.0.0.1
+	entry  string       // the websecure entrypoint, host:port on 127.0.0.1
+	dir    string       // ca.crt (the bench CA) and the test's files
 	client *http.Client // trusts the bench CA; every host name goes to the entrypoint
 	log    string
 }
@@ -112,7 +114,7 @@ tls:
 		_, _ = cmd.Process.Wait()
 		logFile.Close()
 	})
-	tb := &traefikBench{api: "http://127.0.0.1:" + api, log: logPath, client: &http.Client{
+	tb := &traefikBench{api: "http://127.0.0.1:" + api, entry: "127.0.0.1:" + web, dir: dir, log: logPath, client: &http.Client{
 		Timeout: 10 * time.Second,
 		Transport: &http.Transport{
 			TLSClientConfig: &tls.Config{RootCAs: pool},
@@ -179,6 +181,37 @@ func (tb *traefikBench) getAs(t *testing.T, host, hostHeader, path, user, passwo
 	return resp.StatusCode, resp.Header
 }
 
+// targetsThrough runs `opsmon targets` against host through Traefik, with the
+// person's login from a file: it must get Prometheus's targets (on this bench
+// the product's services are absent, so it lists them down and fails on that).
+func (tb *traefikBench) targetsThrough(t *testing.T, s *standIn, host string) (string, bool) {
+	t.Helper()
+	login := filepath.Join(tb.dir, "login")
+	if err := os.WriteFile(login, []byte(edgeUser+":"+edgePassword+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("scripts/opsmon.sh", "targets", "-url", "https://"+host, "-login-file", login,
+		"-ca", filepath.Join(tb.dir, "ca.crt"), "-connect-to", tb.entry, "-wait", "5s")
+	cmd.Dir, cmd.Env = root, s.env()
+	raw, err := cmd.CombinedOutput()
+	out := string(raw)
+	t.Logf("opsmon targets through Traefik:\n%s", tail(out, 20))
+	up, down := 0, 0
+	for _, line := range strings.Split(out, "\n") {
+		switch f := strings.Fields(line); {
+		case len(f) >= 3 && f[2] == "up":
+			up++
+		case len(f) >= 3 && f[2] != "HEALTH" && !strings.HasPrefix(line, "error"):
+			down++
+		}
+	}
+	listed := strings.Contains(out, "JOB") && up > 0
+	if err == nil || (listed && strings.Contains(out, "targets not up after")) {
+		return fmt.Sprintf("the table: %d up, %d down", up, down), listed
+	}
+	return "failed: " + tail(out, 2), false
+}
+
 // edgeRow is one thing tried at the edge, for docs/SECURITY.md.
 type edgeRow struct{ who, attempt, want, got string }
 
@@ -210,6 +243,9 @@ func (s *standIn) throughTraefik(t *testing.T) {
 	// hands the API its own. Straight from the edge network it is refused.
 	got := fromNetwork(t, "opsmon-staging-edge", "GET", "http://"+edgeUser+":"+edgePassword+"@"+model.Alertmanager+":9093/api/v2/status", "")
 	add("edge network, bypassing Traefik", "Alertmanager with the person's login", "refused by Alertmanager's own auth", got, got == "STATUS 401")
+	// The guide's target check, through Traefik with the person's login.
+	row, ok := tb.targetsThrough(t, s, prom)
+	add("on-call", "opsmon targets through Traefik with the one login", "the targets table (staging's absent product services are down)", row, ok)
 	code, _ = tb.getAs(t, prom, "evil.example.com", "/api/v1/status/buildinfo", edgeUser, edgePassword)
 	add("anyone", "a Host header no router names, with the login", "HTTP 404 or 421 (nothing routed)", fmt.Sprintf("HTTP %d", code), code == 404 || code == 421)
 	// Only the routed UIs have routers; the rest say traefik.enable=false, which
@@ -286,7 +322,7 @@ func edgeCertificate(t *testing.T, dir string) *x509.CertPool {
 		t.Fatal(err)
 	}
 	keyDER, _ := x509.MarshalECPrivateKey(key)
-	for name, block := range map[string]*pem.Block{"edge.crt": {Type: "CERTIFICATE", Bytes: der}, "edge.key": {Type: "EC PRIVATE KEY", Bytes: keyDER}} {
+	for name, block := range map[string]*pem.Block{"edge.crt": {Type: "CERTIFICATE", Bytes: der}, "edge.key": {Type: "EC PRIVATE KEY", Bytes: keyDER}, "ca.crt": {Type: "CERTIFICATE", Bytes: caDER}} {
 		if err := os.WriteFile(filepath.Join(dir, name), pem.EncodeToMemory(block), 0o600); err != nil {
 			t.Fatal(err)
 		}

@@ -29,9 +29,21 @@ func targetsCmd(args []string) error {
 	url := fs.String("url", "http://127.0.0.1:9090", "Prometheus base URL")
 	wait := fs.Duration("wait", 3*time.Minute, "how long to wait for every target to be up")
 	secrets := fs.String("secrets", "", "the environment's secrets file; its "+model.SecretPrometheusWeb+" logs in as "+model.WebAuthUser)
+	loginFile := fs.String("login-file", "", "instead of -secrets, through Traefik: a file (mode 0600) holding your login there, user:password")
+	ca := fs.String("ca", "", "a PEM file of the CA to trust for an https -url, instead of the system's")
+	connectTo := fs.String("connect-to", "", "host:port to connect to whatever -url names (a tunnel, a bench), as curl's --connect-to")
 	_ = fs.Parse(args)
-	password := ""
-	if *secrets != "" {
+	client, err := targetsClient(*ca, *connectTo)
+	if err != nil {
+		return err
+	}
+	user, password := model.WebAuthUser, ""
+	if *loginFile != "" {
+		if user, password, err = readLogin(*loginFile); err != nil {
+			return err
+		}
+	}
+	if *secrets != "" && *loginFile == "" {
 		f, err := secretsfile.Read(*secrets)
 		if err != nil {
 			return err
@@ -42,7 +54,7 @@ func targetsCmd(args []string) error {
 	}
 	deadline := time.Now().Add(*wait)
 	for {
-		ts, err := activeTargets(*url, password)
+		ts, err := activeTargets(client, *url, user, password)
 		if errors.Is(err, errUnauthorized) {
 			return err
 		}
@@ -62,16 +74,15 @@ func targetsCmd(args []string) error {
 	}
 }
 
-var errUnauthorized = errors.New("Prometheus answered 401 Unauthorized: pass -secrets with the environment's secrets file (the local one is .cache/secrets/local.env)")
+var errUnauthorized = errors.New("Prometheus answered 401 Unauthorized: pass -secrets with the environment's secrets file (the local one is .cache/secrets/local.env), or through Traefik -login-file with your login there")
 
-func activeTargets(base, password string) ([]target, error) {
-	client := http.Client{Timeout: 5 * time.Second}
+func activeTargets(client *http.Client, base, user, password string) ([]target, error) {
 	req, err := http.NewRequest(http.MethodGet, base+"/api/v1/targets?state=active", nil)
 	if err != nil {
 		return nil, err
 	}
 	if password != "" {
-		req.SetBasicAuth(model.WebAuthUser, password)
+		req.SetBasicAuth(user, password)
 	}
 	resp, err := client.Do(req)
 	if err != nil {
