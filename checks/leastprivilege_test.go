@@ -3,6 +3,7 @@ package checks
 import (
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -68,6 +69,11 @@ const sameRepo = "github.event.pull_request.head.repo.full_name == github.reposi
 // no secret but the plan role's connection string and the proxy-only SSH key;
 // every step given one is skipped for forks and runs no sudo; the job running
 // the pull request's code cannot write to the repository or the pull request.
+// planSecrets are the read-only credentials a pull-request plan may hold
+// (docs/LEAST_PRIVILEGE.md): the state databases' plan roles, the proxy-only key,
+// the Grafanas' Viewer tokens.
+var planSecrets = []string{"PLAN_PG_CONN_STR", "STAGING_PLAN_PG_CONN_STR", "PLAN_SSH_KEY", "PLAN_GRAFANA_AUTH", "STAGING_PLAN_GRAFANA_AUTH"}
+
 func TestPlanWorkflowHoldsOnlyReadOnlyCredentials(t *testing.T) {
 	wf, text := readWorkflow(t, planWorkflow)
 	var names []string
@@ -76,8 +82,8 @@ func TestPlanWorkflowHoldsOnlyReadOnlyCredentials(t *testing.T) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		if n != "PLAN_PG_CONN_STR" && n != "STAGING_PLAN_PG_CONN_STR" && n != "PLAN_SSH_KEY" {
-			t.Errorf("plan.yml hands secrets.%s to pull-request code; plans take only PLAN_PG_CONN_STR, STAGING_PLAN_PG_CONN_STR, PLAN_SSH_KEY", n)
+		if !slices.Contains(planSecrets, n) {
+			t.Errorf("plan.yml hands secrets.%s to pull-request code; plans take only %s", n, strings.Join(planSecrets, ", "))
 		}
 	}
 	if len(names) == 0 {
@@ -137,7 +143,7 @@ func TestDeployWorkflowAppliesOnlyTheReviewedPlanFromMain(t *testing.T) {
 			t.Errorf("deploy.yml contains %q", bad)
 		}
 	}
-	want := map[string][]string{"plan": {"PLAN_PG_CONN_STR", "PLAN_SSH_KEY"}, "apply": {"DEPLOY_SSH_KEY", "STATE_PG_CONN_STR"}}
+	want := map[string][]string{"plan": {"PLAN_GRAFANA_AUTH", "PLAN_PG_CONN_STR", "PLAN_SSH_KEY"}, "apply": {"DEPLOY_SSH_KEY", "GRAFANA_AUTH", "STATE_PG_CONN_STR"}}
 	if len(wf.Jobs) != len(want) {
 		t.Errorf("deploy.yml has %d jobs; want plan and apply", len(wf.Jobs))
 	}
