@@ -260,6 +260,21 @@ func (w *weedS3) lockHolds(t *testing.T, s *standIn) {
 			t.Fatalf("a plan under the held lock was not refused with %q: err=%v", want, err)
 		}
 	}
+	// The plain deploy under the held lock stops, and says who holds it, since
+	// when, and the exact command that releases it, without running it.
+	deploy := exec.Command("scripts/stack.sh", "deploy", "staging")
+	deploy.Dir, deploy.Env = root, s.env()
+	dout, derr := deploy.CombinedOutput()
+	hint := ""
+	for _, line := range strings.Split(string(dout), "\n") {
+		if strings.Contains(line, "holds the state lock of staging-host since") || strings.Contains(line, "tofu force-unlock -force ") {
+			hint += line + "\n"
+		}
+	}
+	t.Logf("the deploy under the held lock (exit %v) said:\n%s", derr, hint)
+	if derr == nil || !strings.Contains(hint, "(cd cdktf.out/stacks/staging-host && tofu force-unlock -force ") {
+		t.Fatalf("the deploy under the held lock did not name the release command: err=%v\n%s", derr, tail(string(dout), 30))
+	}
 	fmt.Fprintln(stdin, "no")
 	eventually(t, 30*time.Second, 500*time.Millisecond, "lockfile removed after the declined destroy", func() string {
 		if k := w.keys(t); len(k) != 1 {

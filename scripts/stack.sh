@@ -117,7 +117,14 @@ case "$action" in
       if [ "$s" = "$env-host" ]; then
         opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
       fi
-      (cd "cdktf.out/stacks/$s" && tofu apply -input=false -auto-approve $NO_COLOR) || die "the apply of $s failed (see above); what it applied is in the state, run the same command again"
+      # Its output is kept to say, when the state lock stopped it, who holds it.
+      out=$(mktemp "$CACHE/tmp/apply-$s-XXXXXX")
+      if ! (cd "cdktf.out/stacks/$s" && tofu apply -input=false -auto-approve $NO_COLOR) 2>&1 | tee "$out"; then
+        opsmon lock-hint -env "$env" -stack "$s" -dir "cdktf.out/stacks/$s" -log "$out" || true
+        rm -f "$out"
+        die "the apply of $s failed (see above); what it applied is in the state, run the same command again"
+      fi
+      rm -f "$out"
     done ;;
   destroy)
     # One resource at a time: Docker 20.10 loses a network's endpoint count when
