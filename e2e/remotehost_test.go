@@ -91,7 +91,7 @@ func newRemoteBenchFor(t *testing.T, env string, rolesSQL func(t *testing.T, env
 		}
 	})
 	b.engine = startEngine(t)
-	for _, n := range stagingNetworks {
+	for _, n := range hostNetworks(t, b.env) {
 		out, err := b.engine.docker(context.Background(), "network", "create", n)
 		if err != nil {
 			t.Fatalf("network %s on the bench engine: %v %s", n, err, out)
@@ -207,7 +207,7 @@ func (b *remoteBench) removeAll(t *testing.T) {
 	if ids, err := b.engine.docker(ctx, "ps", "-aq"); err == nil && strings.TrimSpace(ids) != "" {
 		_, _ = b.engine.docker(ctx, append([]string{"rm", "-fv"}, strings.Fields(ids)...)...)
 	}
-	for _, n := range stagingNetworks {
+	for _, n := range hostNetworks(t, b.env) {
 		if out, err := b.engine.docker(ctx, "network", "rm", n); err != nil {
 			t.Logf("removing network %s from the bench engine: %v %s", n, err, out)
 		}

@@ -31,9 +31,21 @@ type standIn struct {
 	tags                    []string
 }
 
-// stagingNetworks are what staging attaches to and does not create: the product's
-// networks and the edge network the operator made for Traefik and the UIs.
-var stagingNetworks = []string{"unicorn-network", "web", "uchub-network", "opsmon-staging-edge"}
+// hostNetworks are the networks env attaches to and does not create, as its file
+// in the repository names them: the product's, and the edge network the operator
+// made for Traefik and the UIs.
+func hostNetworks(t *testing.T, env string) []string {
+	t.Helper()
+	e, err := model.LoadEnvironment(filepath.Join(root, "environments"), env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := append([]string{}, e.Networks.Names...)
+	if e.Traefik.Enabled {
+		out = append(out, e.Traefik.Network)
+	}
+	return out
+}
 
 func newStandIn(t *testing.T) *standIn {
 	t.Helper()
@@ -108,7 +120,7 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 	os.RemoveAll(work)
 	removeLeftoverNetwork(t, "opsmon-staging-monitoring")
 	var created []string
-	for _, n := range stagingNetworks {
+	for _, n := range hostNetworks(t, "staging") {
 		if exec.Command("docker", "network", "inspect", n).Run() != nil {
 			mustDocker(t, "network", "create", n)
 			created = append(created, n)
