@@ -101,6 +101,11 @@ func newActBench(t *testing.T) *actBench {
 		"PLAN_SSH_KEY":             read(filepath.Join(b.planSSH.dir, "plan_key")),
 		"DEPLOY_SSH_KEY":           read(filepath.Join(b.deploySSH.dir, "plan_key")),
 		"STATE_PG_CONN_STR":        b.deployPG,
+		// No Grafana runs here and its stacks are not planned (no provider): the
+		// tokens are only handed to the steps, as GitHub would.
+		"PLAN_GRAFANA_AUTH":         "bench-viewer-token-no-grafana-runs-here",
+		"STAGING_PLAN_GRAFANA_AUTH": "bench-viewer-token-no-grafana-runs-here",
+		"GRAFANA_AUTH":              "bench-editor-token-no-grafana-runs-here",
 	}
 	// The team's repository: this one, its hosts named as the bench's.
 	a.git(t, root, "clone", "-q", root, a.origin)
