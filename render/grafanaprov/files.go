@@ -46,7 +46,25 @@ func Files(env model.Environment) (map[string][]byte, error) {
 			return nil, err
 		}
 	}
+	// Grafana logs an error at every start for each folder it finds missing.
+	for _, kind := range Kinds {
+		if p := Dir + "/" + kind + "/README"; !holdsAFile(out, Dir+"/"+kind+"/") {
+			out[p] = []byte("Rendered by render/grafanaprov: Grafana reads the *.yaml and *.yml files of this folder; this environment provisions none of this kind from here.\nThe folder is kept so that Grafana does not log it missing at every start.\n")
+		}
+	}
 	return out, nil
+}
+
+// Kinds are the folders of Grafana's provisioning directory.
+var Kinds = []string{"alerting", "dashboards", "datasources", "plugins"}
+
+func holdsAFile(files map[string][]byte, prefix string) bool {
+	for p := range files {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // SecretNames are the secrets Grafana's provisioning reads from its secrets

@@ -1,6 +1,7 @@
 package grafanaprov_test
 
 import (
+	"fmt"
 	"path"
 	"slices"
 	"strings"
@@ -56,6 +57,11 @@ func TestFilesAreGrafanaProvisioning(t *testing.T) {
 		}
 		if ds.APIVersion != 1 || len(ds.DataSources) != 1 || ds.DataSources[0].UID != dashboards.PrometheusUID || !ds.DataSources[0].IsDefault {
 			t.Errorf("%s: data sources %+v, want the default Prometheus, uid %s", v.name, ds, dashboards.PrometheusUID)
+		}
+		for _, kind := range grafanaprov.Kinds {
+			if _, err := fsSub(files, grafanaprov.Dir+"/"+kind+"/"); err != nil {
+				t.Errorf("%s: %v", v.name, err)
+			}
 		}
 		raw, ok := files[grafanaprov.AlertingPath]
 		if ok != (v.env.AlertEngine == "grafana") {
@@ -182,4 +188,14 @@ func TestComposeLoadsEveryDashboardIntoItsFolder(t *testing.T) {
 			t.Errorf("%s loads into folder %q, want %q", db.FileName, got, db.Folder.UID())
 		}
 	}
+}
+
+// fsSub finds a file in the folder: Grafana logs a folder it finds missing.
+func fsSub(files map[string][]byte, prefix string) (string, error) {
+	for p := range files {
+		if strings.HasPrefix(p, prefix) {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("nothing rendered in %s: Grafana would log it missing at every start", prefix)
 }
