@@ -8,13 +8,12 @@ const os = require("os");
 const path = require("path");
 const { generateProviderBindingsFromSchema } = require("@cdktf/provider-generator");
 
+// The data source, contact points and templates are Grafana's file provisioning
+// (render/grafanaprov): they hold secrets, which the stack must not.
 const RESOURCES = [
   "grafana_folder",
-  "grafana_data_source",
   "grafana_dashboard",
-  "grafana_contact_point",
   "grafana_notification_policy",
-  "grafana_message_template",
   "grafana_mute_timing",
   "grafana_rule_group",
 ];
