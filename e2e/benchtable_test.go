@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -73,14 +74,35 @@ func writeBenchSection(name, section string) error {
 // docWrites serializes writeDocSection: tests running in parallel share the files.
 var docWrites sync.Mutex
 
+// docsDir is where the e2e writes its tables: the tree's docs, or OPSMON_DOCS_DIR,
+// which the second lane (a copy of the tree, scripts/e2e-lane.sh) sets to the
+// original's, so both lanes' tables land in the tree make test ran in.
+func docsDir() string {
+	if d := os.Getenv("OPSMON_DOCS_DIR"); d != "" {
+		return d
+	}
+	return filepath.Join(root, "docs")
+}
+
 // writeDocSection replaces the section NAME of docs/FILE, from <!-- NAME:start -->
 // to <!-- NAME:end --> (which text carries), or appends it; the other sections
-// stay as they are.
+// stay as they are. The two lanes are two processes: a lock on the folder keeps
+// one's read-modify-write from losing the other's.
 func writeDocSection(file, name, section string) error {
 	docWrites.Lock()
 	defer docWrites.Unlock()
+	dir := docsDir()
+	lock, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		return fmt.Errorf("locking %s: %v", dir, err)
+	}
+	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
 	start, end := "<!-- "+name+":start -->", "<!-- "+name+":end -->"
-	path := filepath.Join(root, "docs", file)
+	path := filepath.Join(dir, file)
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
 		return err

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -66,9 +67,39 @@ func (p *parts) allFree(names []string) bool {
 
 var shared = newParts()
 
+// secondLane: the tests scripts/test.sh runs in its second lane, a copy of the tree
+// on a Docker engine of its own in network and mount namespaces of its own
+// (scripts/e2e-lane.sh). There "this machine's engine" is that engine: its
+// container names, ports, networks, volumes and state are not the first lane's,
+// so these run beside the first lane's tests of this machine's engine instead of
+// after them. Chosen to even the two lanes' time out (docs/BENCHMARKS.md, e2e-lanes).
+var secondLane = map[string]bool{
+	"TestHAPagesExactlyOnce":      true,
+	"TestStagingWorkflows":        true,
+	"TestBadSourceStopsTheDeploy": true,
+	"TestS3State":                 true,
+	"TestWebTLS":                  true,
+}
+
+// inLane skips t when the process is a lane (OPSMON_E2E_LANE 1 or 2) that does not
+// run it. Unset, one process runs every test, as `go test -tags e2e ./e2e` does.
+func inLane(t *testing.T) {
+	t.Helper()
+	switch lane := os.Getenv("OPSMON_E2E_LANE"); {
+	case lane == "":
+	case lane == "1" && secondLane[t.Name()]:
+		t.Skip("runs in the second lane, on an engine of its own (scripts/e2e-lane.sh)")
+	case lane == "2" && !secondLane[t.Name()]:
+		t.Skip("runs in the first lane, on this machine's engine")
+	case lane != "1" && lane != "2":
+		t.Fatalf("OPSMON_E2E_LANE=%q: want 1, 2 or unset", lane)
+	}
+}
+
 // uses marks t parallel and holds the named parts until t and its cleanups end.
 func uses(t *testing.T, names ...string) {
 	t.Helper()
+	inLane(t)
 	t.Parallel()
 	for _, n := range names {
 		if n != machineEngine && n != stagingSynth {
