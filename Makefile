@@ -17,6 +17,9 @@ setup:
 setup-deploy:
 	@scripts/setup.sh --profile deploy
 ENV_SETUP = $(if $(filter local,$(ENV)),setup,setup-deploy)
+# A plan, a diff or a synth of any environment only reads: what a deploy machine has
+# is enough (local's engine must answer; make setup starts it).
+READ_SETUP = setup-deploy
 
 up: setup
 	@scripts/up.sh
@@ -51,10 +54,10 @@ render:
 check-drift:
 	@scripts/opsmon.sh render -check
 
-synth: $(ENV_SETUP)
+synth: $(READ_SETUP)
 	@scripts/stack.sh synth $(ENV)
 
-diff: $(ENV_SETUP)
+diff: $(READ_SETUP)
 	@scripts/stack.sh diff $(ENV) $(if $(STACK),'$(STACK)')
 
 deploy: $(ENV_SETUP)
@@ -74,7 +77,7 @@ recreate: $(ENV_SETUP)
 	@scripts/recreate.sh $(ENV)
 
 # plan: what a deploy of ENV would do, summarised (data touched flagged loudly).
-plan: $(ENV_SETUP)
+plan: $(READ_SETUP)
 	@scripts/plan.sh $(ENV)
 
 # review: the monitoring change from BASE to the working tree, in Markdown: alerts,

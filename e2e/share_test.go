@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"os"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -67,32 +68,42 @@ func (p *parts) allFree(names []string) bool {
 
 var shared = newParts()
 
-// secondLane: the tests scripts/test.sh runs in its second lane, a copy of the tree
-// on a Docker engine of its own in network and mount namespaces of its own
-// (scripts/e2e-lane.sh). There "this machine's engine" is that engine: its
-// container names, ports, networks, volumes and state are not the first lane's,
-// so these run beside the first lane's tests of this machine's engine instead of
-// after them. Chosen to even the two lanes' time out (docs/BENCHMARKS.md, e2e-lanes).
-var secondLane = map[string]bool{
-	"TestHAPagesExactlyOnce":      true,
-	"TestStagingWorkflows":        true,
-	"TestBadSourceStopsTheDeploy": true,
-	"TestS3State":                 true,
-	"TestWebTLS":                  true,
+// laneOf: the lane scripts/test.sh runs each test in, by name; the others run in
+// lane 1, on this machine's engine. Every other lane is a copy of the tree on a
+// Docker engine of its own, in network, mount and PID namespaces of its own
+// (scripts/e2e-lane.sh). There "this machine's engine" is that engine: its container
+// names, ports, networks, volumes and state are not lane 1's, so tests of different
+// lanes that deploy to it run side by side instead of one after another. Chosen to
+// even the lanes' time out (docs/BENCHMARKS.md, e2e-lanes).
+var laneOf = map[string]int{
+	"TestHAPagesExactlyOnce":      2,
+	"TestWebTLS":                  2,
+	"TestBadSourceStopsTheDeploy": 2,
+	"TestEveryAlertDelivered":     3,
+	"TestStagingWorkflows":        3,
+	"TestS3State":                 3,
 }
 
-// inLane skips t when the process is a lane (OPSMON_E2E_LANE 1 or 2) that does not
-// run it. Unset, one process runs every test, as `go test -tags e2e ./e2e` does.
+// inLane skips t unless the process is its lane: OPSMON_E2E_LANE is the lane, and
+// OPSMON_E2E_LANES how many scripts/test.sh runs (a test given a lane it does not
+// run fails, never goes unrun). Both unset, one process runs every test, as
+// `go test -tags e2e ./e2e` does.
 func inLane(t *testing.T) {
 	t.Helper()
-	switch lane := os.Getenv("OPSMON_E2E_LANE"); {
-	case lane == "":
-	case lane == "1" && secondLane[t.Name()]:
-		t.Skip("runs in the second lane, on an engine of its own (scripts/e2e-lane.sh)")
-	case lane == "2" && !secondLane[t.Name()]:
-		t.Skip("runs in the first lane, on this machine's engine")
-	case lane != "1" && lane != "2":
-		t.Fatalf("OPSMON_E2E_LANE=%q: want 1, 2 or unset", lane)
+	if os.Getenv("OPSMON_E2E_LANE") == "" {
+		return
+	}
+	lane, err1 := strconv.Atoi(os.Getenv("OPSMON_E2E_LANE"))
+	lanes, err2 := strconv.Atoi(os.Getenv("OPSMON_E2E_LANES"))
+	if err1 != nil || err2 != nil || lane < 1 || lane > lanes {
+		t.Fatalf("OPSMON_E2E_LANE=%q of OPSMON_E2E_LANES=%q: want a lane from 1 to the number of lanes", os.Getenv("OPSMON_E2E_LANE"), os.Getenv("OPSMON_E2E_LANES"))
+	}
+	want := max(laneOf[t.Name()], 1)
+	if want > lanes {
+		t.Fatalf("laneOf puts %s in lane %d, but scripts/test.sh runs %d lanes", t.Name(), want, lanes)
+	}
+	if want != lane {
+		t.Skipf("runs in lane %d", want)
 	}
 }
 

@@ -46,12 +46,8 @@ func TestLocalStack(t *testing.T) {
 			// panel whose source does not run here.
 			t.Log(run(t, []string{"PROMETHEUS_URL=" + withAuth(promURL)}, "go", "test", "-count=1", "-run", "TestLiveQueries", "-v", "./lint"))
 		}},
-		{"every alert reaches its receivers", func(t *testing.T) {
-			t.Log(run(t, []string{"ENV_NAME=local", amAuthEnv()}, "monitoring/alerting/test-alerts.sh"))
-		}},
-		// As on staging: no sink read, delivery proved from Alertmanager's counters and
-		// API; its receivers point at the local sink, a real HTTP and SMTP server.
-		{"every alert delivered, proved from Alertmanager without the sink", deliveryWithoutSink},
+		// Every alert of the catalog through Alertmanager: TestEveryAlertDelivered, in
+		// a lane of its own.
 		{"config change is applied; the replace keeps a silence made just before it", lost.configChangeKeepsSilence},
 		{"destroy keeps data volumes", func(t *testing.T) {
 			lost.markBeforeDestroy(t)

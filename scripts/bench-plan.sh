@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# scripts/bench-plan.sh [ROUNDS] [BEFORE]: where a no-op `make plan ENV=local` spends
-# its time, step by step, before (the plan.sh of commit BEFORE: cdktf synth of all
-# stacks, tofu init every time, go run) and now (the app binary for one environment,
-# init skipped when unchanged, prebuilt opsmon), and what `make review` costs. Needs
-# the local stack deployed (make up) so that the plan is a real no-op against state.
-# Each variant runs ROUNDS times (default 5), interleaved so that load on the machine
-# falls on all alike; prints median, min and max wall-clock seconds as Markdown.
+# scripts/bench-plan.sh [ROUNDS]: where a no-op `make plan ENV=local` spends its time,
+# step by step, in three columns measured in one interleaved run: before issue 15
+# (commit 88913b3: cdktf synth of every stack, tofu init every time, go run), before
+# issue 23 (57b7e20), and after (this checkout). A column's scripts, Makefile and
+# cdktf.json are its commit's; every other file is this checkout's, so all three plan
+# the same configuration against the same state. Needs the local stack deployed
+# (make up): each plan must end in "No changes.". Each step runs ROUNDS times
+# (default 5), interleaved so that load on the machine falls on all alike; the table
+# gives median and min-max wall-clock seconds. Writes nothing: paste the table.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/bench-section.sh"
 source "$ROOT/scripts/secrets.sh"
 source "$ROOT/scripts/engine.sh"
 rounds=${1:-5}
-before=${2:-88913b3}
 cd "$ROOT"
 load_secrets local
 use_engine local
@@ -20,32 +21,69 @@ dir=cdktf.out/stacks/local-host
 place_provider_lock local-host
 tmp="$CACHE/tmp/bench-plan"
 rm -rf "$tmp" && mkdir -p "$tmp"
-# Before: the scripts and cdktf.json of commit BEFORE, planning this checkout's
-# model (every other file is linked), so both paths plan the same configuration.
-old="$tmp/before"
-mkdir -p "$old/scripts"
-for f in "$ROOT"/* "$ROOT"/.terraform.lock.hcl; do
-  case "$(basename "$f")" in scripts | cdktf.json) ;; *) ln -s "$f" "$old/" ;; esac
-done
-git archive "$before" scripts cdktf.json | tar -x -C "$old"
 trap 'rm -rf "$tmp"' EXIT
+# old_tree COMMIT: a tree of this checkout's files with COMMIT's scripts, Makefile and
+# cdktf.json, and a cdktf.out of its own.
+old_tree() {
+  local old="$tmp/$1" f
+  mkdir -p "$old"
+  for f in "$ROOT"/* "$ROOT"/.terraform.lock.hcl; do
+    case "$(basename "$f")" in scripts | Makefile | cdktf.json | cdktf.out) ;; *) ln -s "$f" "$old/" ;; esac
+  done
+  mkdir -p "$old/cdktf.out" # its own synth output and tofu init; the state is this checkout's
+  git archive "$1" scripts Makefile cdktf.json | tar -x -C "$old"
+}
+old_tree 88913b3
+old_tree 57b7e20
 
 no_op() { grep -q '^No changes\.' "$1" || die "the plan is not a no-op (see $1): deploy the local stack first (make up)"; }
-cmd_before_total() { OPSMON_CACHE=$CACHE "$old/scripts/plan.sh" local >"$tmp/before.out" && no_op "$tmp/before.out"; }
-cmd_now_total() { scripts/plan.sh local >"$tmp/now.out" && no_op "$tmp/now.out"; }
-cmd_cdktf_synth() { cdktf synth; }
-cmd_tofu_init() { (cd "$dir" && tofu init -input=false -no-color); }
-cmd_go_run_summary() { go run ./cmd/opsmon plan-summary "$tmp/plan.json"; }
-cmd_build_check() { fresh_build "$BUILT/app" .; }
-cmd_synth_one_env() { OPSMON_SYNTH_ENVS=local "$app"; }
-cmd_synth_all_binary() { "$app"; }
+plan_in() { OPSMON_CACHE=$CACHE "$1/scripts/plan.sh" local >"$tmp/$2.out" && no_op "$tmp/$2.out"; }
+# The whole command a user types: make, the setup check its target runs, the plan.
+cmd_make_57b7e20() { OPSMON_CACHE=$CACHE make -s -C "$tmp/57b7e20" plan ENV=local >"$tmp/m1.out" && no_op "$tmp/m1.out"; }
+cmd_make_now() { make -s plan ENV=local >"$tmp/m2.out" && no_op "$tmp/m2.out"; }
+cmd_plan_88913b3() { plan_in "$tmp/88913b3" p0; }
+cmd_plan_57b7e20() { plan_in "$tmp/57b7e20" p1; }
+cmd_plan_now() { plan_in "$ROOT" p2; }
+cmd_setup_57b7e20() { OPSMON_CACHE=$CACHE "$tmp/57b7e20/scripts/setup.sh"; }
+cmd_setup_now() { scripts/setup.sh --profile deploy; }
+cmd_synth_cdktf() { cdktf synth --output "$tmp/cdktf.out"; }
+cmd_synth_app() { OPSMON_SYNTH_ENVS=local "$app"; }
+cmd_synth_check() { synth_env local; }
+cmd_init_every_time() { (cd "$dir" && tofu init -input=false -no-color); }
+cmd_init_once() { init_once "$dir"; }
 cmd_tofu_plan() { (cd "$dir" && tofu plan -input=false -lock=false -no-color -out="$tmp/plan"); }
+cmd_tofu_plan_norefresh() { (cd "$dir" && tofu plan -refresh=false -input=false -lock=false -no-color -out="$tmp/plan"); }
 cmd_tofu_show() { (cd "$dir" && tofu show -json "$tmp/plan" >"$tmp/plan.json"); }
-cmd_binary_summary() { opsmon plan-summary "$tmp/plan.json"; }
-cmd_make_review() { make -s review BASE=main; }
-variants=(before_total now_total cdktf_synth build_check synth_one_env synth_all_binary tofu_init
-  tofu_plan tofu_show go_run_summary binary_summary make_review)
+cmd_summary_go_run() { go run ./cmd/opsmon plan-summary "$tmp/plan.json"; }
+cmd_summary_binary() { opsmon plan-summary "$tmp/plan.json"; }
+cmd_summary_unchanged() { opsmon plan-summary -unchanged; }
+variants=(make_57b7e20 make_now plan_88913b3 plan_57b7e20 plan_now setup_57b7e20 setup_now synth_cdktf synth_app
+  synth_check init_every_time init_once tofu_plan tofu_plan_norefresh tofu_show summary_go_run summary_binary summary_unchanged)
 fresh_build "$BUILT/app" . && app=$FRESH
-# Warm every cache once (Go build and go run caches, review snapshot, the old tree's init).
+# Warm every cache once (Go build and go run caches, the old trees' init stamps).
 for v in "${variants[@]}"; do "cmd_$v" >/dev/null 2>&1 || die "bench variant $v failed"; done
-time_variants "$rounds" "${variants[@]}"
+raw=$(time_variants "$rounds" "${variants[@]}")
+# One row per step: the variant each column runs for it ("" = the column has no such step).
+python3 - "$raw" <<'PY'
+import sys
+cells = {}
+for line in sys.argv[1].splitlines()[2:]:
+    f = [c.strip() for c in line.strip("|").split("|")]
+    cells[f[0]] = f"{f[1]} ({f[2]}-{f[3]})"
+rows = [
+    ("`make plan ENV=local`, all of it", "", "make_57b7e20", "make_now"),
+    ("`scripts/plan.sh local`", "plan_88913b3", "plan_57b7e20", "plan_now"),
+    ("setup check of `make plan` (full for local / deploy profile)", "", "setup_57b7e20", "setup_now"),
+    ("synth: cdktf CLI / the prebuilt app for one environment", "synth_cdktf", "synth_app", "synth_app"),
+    ("synth skipped when its inputs are unchanged (the check)", "", "synth_check", "synth_check"),
+    ("tofu init every time / skipped when current", "init_every_time", "init_once", "init_once"),
+    ("tofu plan (refreshes 26 resources)", "tofu_plan", "tofu_plan", "tofu_plan"),
+    ("  the same without refresh (what the provider's 2 s network wait leaves)", "tofu_plan_norefresh", "tofu_plan_norefresh", "tofu_plan_norefresh"),
+    ("tofu show -json (after: only when tofu says something changes)", "tofu_show", "tofu_show", ""),
+    ("summary: go run / prebuilt opsmon / -unchanged", "summary_go_run", "summary_binary", "summary_unchanged"),
+]
+print("| step | 88913b3 (before issue 15), s | 57b7e20 (before issue 23), s | after, s |")
+print("|---|---|---|---|")
+for name, *cols in rows:
+    print("| " + name + " | " + " | ".join(cells[c] if c else "-" for c in cols) + " |")
+PY

@@ -7,10 +7,10 @@ export OPSMON_REQUIRE_TOOLS=1 OPSMON_BIN="$BIN"
 # throwaway folder of ours, emptied after the run.
 export TMPDIR="$CACHE/tmp/test-$$"
 mkdir -p "$TMPDIR"
-LANE2=
-# An interrupted run ends the second e2e lane too (its group: the engine, its
+LANES=()
+# An interrupted run ends the other e2e lanes too (each its group: the engine, its
 # containers and the namespaces go with it).
-trap '[ -z "$LANE2" ] || kill -TERM -- "-$LANE2" 2>/dev/null; rm -rf "$TMPDIR"' EXIT
+trap 'for g in "${LANES[@]}"; do kill -TERM -- "-$g" 2>/dev/null; done; rm -rf "$TMPDIR"' EXIT
 phases=("$@"); [ ${#phases[@]} -gt 0 ] || phases=(static unit python e2e)
 
 phase() { log ""; log "== $1"; }
@@ -35,27 +35,39 @@ run_python() {
   scripts/test-python.sh
 }
 
+# E2E_LANES: how many lanes the e2e runs at once (e2e/share_test.go, laneOf).
+E2E_LANES=3
+
 run_e2e() {
-  phase "e2e: deploy the local stack to real Docker engines and break it, in two lanes"
-  # One compiled binary, two lanes at once (e2e/share_test.go): the first here, on
-  # this machine's engine; the second in a copy of the tree on an engine of its own
-  # (scripts/e2e-lane.sh), its own process group, so it can be ended whole.
-  local bin="$TMPDIR/e2e.test" lane2log="$CACHE/logs/e2e-lane2.log" rc1=0 rc2=0
+  phase "e2e: deploy the local stack to real Docker engines and break it, in $E2E_LANES lanes"
+  # One compiled binary, the lanes at once: lane 1 here, on this machine's engine;
+  # each other in a copy of the tree on an engine of its own (scripts/e2e-lane.sh),
+  # in its own process group, so it can be ended whole.
+  local bin="$TMPDIR/e2e.test" n rc=() failed=
   go test -c -tags e2e -o "$bin" ./e2e
   # -parallel above the number of tests, so a test waiting for its lane's engine
   # never keeps one with an engine of its own from starting.
   local flags=(-test.v -test.count=1 -test.timeout 60m -test.parallel 32)
-  export OPSMON_WRITE_BENCH=1
-  setsid scripts/e2e-lane.sh "$bin" "${flags[@]}" >"$lane2log" 2>&1 &
-  LANE2=$!
-  (cd e2e && OPSMON_E2E_LANE=1 "$bin" "${flags[@]}") || rc1=$?
-  wait "$LANE2" || rc2=$?
-  LANE2=
-  log ""
-  log "== e2e, second lane ($lane2log)"
-  cat "$lane2log"
-  [ "$rc1" = 0 ] && [ "$rc2" = 0 ] || die "e2e failed: first lane exit $rc1, second lane exit $rc2"
-  log "e2e: both lanes passed"
+  export OPSMON_WRITE_BENCH=1 OPSMON_E2E_LANES=$E2E_LANES
+  for ((n = 2; n <= E2E_LANES; n++)); do
+    setsid scripts/e2e-lane.sh "$n" "$bin" "${flags[@]}" >"$CACHE/logs/e2e-lane$n.log" 2>&1 &
+    LANES+=($!)
+  done
+  rc[1]=0
+  (cd e2e && OPSMON_E2E_LANE=1 "$bin" "${flags[@]}") || rc[1]=$?
+  for ((n = 2; n <= E2E_LANES; n++)); do
+    rc[n]=0
+    wait "${LANES[n - 2]}" || rc[n]=$?
+  done
+  LANES=()
+  for ((n = 2; n <= E2E_LANES; n++)); do
+    log ""
+    log "== e2e, lane $n ($CACHE/logs/e2e-lane$n.log)"
+    cat "$CACHE/logs/e2e-lane$n.log"
+  done
+  for ((n = 1; n <= E2E_LANES; n++)); do [ "${rc[n]}" = 0 ] || failed="$failed lane $n (exit ${rc[n]})"; done
+  [ -z "$failed" ] || die "e2e failed:$failed"
+  log "e2e: all $E2E_LANES lanes passed"
 }
 
 for p in "${phases[@]}"; do "run_$p"; done

@@ -1,6 +1,6 @@
 # Pinned versions of the toolchain setup builds. The monitoring components' versions
 # (image tags and the modules their local images are built from) live in the model,
-# model/releases.go; setup.sh reads them from `go run ./cmd/opsmon versions`.
+# model/releases.go; setup.sh reads them from `opsmon versions`.
 TOFU_VERSION=1.12.6
 DOCKER_PROVIDER_VERSION=4.6.0
 # The kreuzwerker v4 tags are refused by the proxy (module path mismatch); this pseudo-version

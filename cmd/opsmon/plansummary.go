@@ -11,10 +11,15 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/plansummary"
 )
 
-// planSummaryCmd prints the review summary of `tofu show -json PLAN` read from a file.
+// planSummaryCmd prints the review summary of `tofu show -json PLAN` read from a
+// file, or with -unchanged that of a plan `tofu plan -detailed-exitcode` found empty.
 func planSummaryCmd(args []string) error {
+	if len(args) == 1 && args[0] == "-unchanged" {
+		fmt.Print(plansummary.Summary{}.String())
+		return nil
+	}
 	if len(args) != 1 {
-		return fmt.Errorf("usage: opsmon plan-summary PLAN.json")
+		return fmt.Errorf("usage: opsmon plan-summary PLAN.json | -unchanged")
 	}
 	data, err := os.ReadFile(args[0])
 	if err != nil {
