@@ -163,6 +163,10 @@ func proxyAttacks(t *testing.T) []attack {
 			if err == nil {
 				return false, "the engine did it: " + tail(out, 2)
 			}
+			// HAProxy's log line may reach its pipe after the client has its answer.
+			for i := 0; i < 20 && !refusedInLog(p.log(), request); i++ {
+				time.Sleep(250 * time.Millisecond)
+			}
 			if !refusedInLog(p.log(), request) {
 				return false, "failed, but not by the proxy's 403: " + tail(out, 2)
 			}

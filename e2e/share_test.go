@@ -76,12 +76,13 @@ var shared = newParts()
 // lanes that deploy to it run side by side instead of one after another. Chosen to
 // even the lanes' time out (docs/BENCHMARKS.md, e2e-lanes).
 var laneOf = map[string]int{
-	"TestHAPagesExactlyOnce":      2,
-	"TestWebTLS":                  2,
-	"TestBadSourceStopsTheDeploy": 2,
-	"TestEveryAlertDelivered":     3,
-	"TestStagingWorkflows":        3,
-	"TestS3State":                 3,
+	"TestHAPagesExactlyOnce":          2,
+	"TestWebTLS":                      2,
+	"TestBadSourceStopsTheDeploy":     2,
+	"TestEveryAlertDelivered":         3,
+	"TestStagingWorkflows":            3,
+	"TestS3State":                     3,
+	"TestLaneReachesOnlyTheResolvers": 2,
 }
 
 // inLane skips t unless the process is its lane: OPSMON_E2E_LANE is the lane, and

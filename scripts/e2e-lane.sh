@@ -74,6 +74,18 @@ if [ "${OPSMON_LANE_ENGINE:-}" = "" ]; then
   for d in /tmp/opsmon-lane"$n"-*; do
     [ ! -d "$d" ] || ! flock -n "$d/lock" true || { lane_net_down "$(basename "$d")"; rm -rf "$d"; }
   done
+  # The local images, saved once for every lane (one lane saves, the others wait for
+  # it), and again only when one of them changed.
+  (
+    flock 8
+    images=$(docker images --format '{{.Repository}}:{{.Tag}}' | grep '^opsmon-local/' | sort -u)
+    key=$(docker image inspect -f '{{.Id}}' $images | sha256sum)
+    if [ ! -s "$CACHE/e2e-images.tar" ] || [ "$(cat "$CACHE/e2e-images.key" 2>/dev/null)" != "$key" ]; then
+      rm -f "$CACHE/e2e-images.key"
+      docker save -o "$CACHE/e2e-images.tar" $images
+      echo "$key" >"$CACHE/e2e-images.key"
+    fi
+  ) 8>"$CACHE/e2e-images.lock" || die "could not save the local images for the e2e lanes"
   # A short folder: the engine's socket paths are limited to 108 bytes.
   eng=$(mktemp -d "/tmp/opsmon-lane$n-XXXXXX")
   exec 9>"$eng/lock"
@@ -99,19 +111,21 @@ for _ in $(seq 120); do
 done
 DOCKER_HOST="unix://$eng/docker.sock" docker version >/dev/null 2>&1 \
   || die "lane $n's dockerd did not answer within 60s; see $CACHE/logs/e2e-lane$n-dockerd.log"
-# The images setup built, moved from this machine's engine as a registry pull would.
+# The images setup built, moved from this machine's engine as a registry pull would:
+# loaded from the archive the lanes share.
 t0=$(date +%s)
-images=$(docker images --format '{{.Repository}}:{{.Tag}}' | grep '^opsmon-local/' | sort -u)
-docker save $images | DOCKER_HOST="unix://$eng/docker.sock" docker load -q >/dev/null \
+DOCKER_HOST="unix://$eng/docker.sock" docker load -q -i "$CACHE/e2e-images.tar" >/dev/null \
   || die "could not load the images into lane $n's engine"
-log "lane $n: engine up, $(wc -w <<<"$images") images loaded in $(($(date +%s) - t0))s"
+log "lane $n: engine up, images loaded in $(($(date +%s) - t0))s"
 # From here on, this lane's engine is the machine's engine.
 mount --bind "$eng/docker.sock" /run/docker.sock
 export DOCKER_HOST=unix:///var/run/docker.sock
 mkdir -p "$tree/.cache/tmp/test"
 rc=0
+t0=$SECONDS
 (cd "$tree/e2e" && env -u OPSMON_CACHE OPSMON_E2E_LANE=$n OPSMON_DOCS_DIR="$ROOT/docs" \
   OPSMON_BIN="$tree/.cache/bin" TMPDIR="$tree/.cache/tmp/test" "$bin" "$@") || rc=$?
+log "lane $n: tests done in $((SECONDS - t0))s"
 # Stop the engine, so it stops its containers; the namespaces' end kills what is left.
 kill "$dockerd_pid" 2>/dev/null || true
 for _ in $(seq 60); do kill -0 "$dockerd_pid" 2>/dev/null || break; sleep 0.5; done

@@ -50,7 +50,7 @@ check_engine() {
     *"Permission denied"*)
       die "environment $env: $ENGINE_HOST refused every SSH key offered. Set OPSMON_SSH_KEY=/path/to/private/key or load the key into ssh-agent, and add its public key to the SSH user's ~/.ssh/authorized_keys on the host. Nothing was applied." ;;
     *"Connection refused"* | *"timed out"* | *"No route to host"* | *"Could not resolve"* | *"Name or service not known"* | *"Connection closed"* | *"Cannot connect to the Docker daemon"*)
-      [ "$env" != local ] || die "environment local: the Docker engine of this machine does not answer ($ENGINE_HOST): $(printf '%s' "$out" | grep -v '^$' | tail -n 1). make setup starts it. Nothing was applied."
+      [ "$env" != local ] || [ -n "${3:-}" ] || die "environment local: the Docker engine of this machine does not answer ($ENGINE_HOST): $(printf '%s' "$out" | grep -v '^$' | tail -n 1). make setup starts it. Nothing was applied."
       die "environment $env: cannot reach the Docker engine at $ENGINE_HOST: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Check that the host is up, the address and port in $what, and any firewall between. Nothing was applied." ;;
     *)
       die "environment $env: the Docker engine at $ENGINE_HOST does not answer: $(printf '%s' "$out" | grep -v '^$' | tail -n 1). Nothing was applied." ;;

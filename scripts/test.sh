@@ -54,7 +54,9 @@ run_e2e() {
     LANES+=($!)
   done
   rc[1]=0
-  (cd e2e && OPSMON_E2E_LANE=1 "$bin" "${flags[@]}") || rc[1]=$?
+  local t0=$SECONDS
+  (cd e2e && OPSMON_E2E_LANE=1 "$bin" "${flags[@]}") 2>&1 | tee "$CACHE/logs/e2e-lane1.log" || rc[1]=$?
+  log "lane 1: done in $((SECONDS - t0))s"
   for ((n = 2; n <= E2E_LANES; n++)); do
     rc[n]=0
     wait "${LANES[n - 2]}" || rc[n]=$?
@@ -65,7 +67,12 @@ run_e2e() {
     log "== e2e, lane $n ($CACHE/logs/e2e-lane$n.log)"
     cat "$CACHE/logs/e2e-lane$n.log"
   done
-  for ((n = 1; n <= E2E_LANES; n++)); do [ "${rc[n]}" = 0 ] || failed="$failed lane $n (exit ${rc[n]})"; done
+  log ""
+  log "== e2e: each lane's tests (seconds from the lane's start; a test waiting for its lane's engine counts its wait)"
+  for ((n = 1; n <= E2E_LANES; n++)); do
+    grep -E '^--- (PASS|FAIL)' "$CACHE/logs/e2e-lane$n.log" | sed "s/^/lane $n: /" >&2 || true
+    [ "${rc[n]}" = 0 ] || failed="$failed lane $n (exit ${rc[n]})"
+  done
   [ -z "$failed" ] || die "e2e failed:$failed"
   log "e2e: all $E2E_LANES lanes passed"
 }
