@@ -100,7 +100,9 @@ if [ "${OPSMON_LANE_ENGINE:-}" = "" ]; then
   exit "$rc"
 fi
 
-# Inside the namespaces, as their first process.
+# Inside the namespaces, as their first process: it ignores a signal it has no
+# handler for, so it takes one, and its exit ends everything in them.
+trap 'exit 143' TERM INT
 eng=$OPSMON_LANE_ENGINE
 dockerd --data-root "$eng/data" --exec-root "$eng/exec" --pidfile "$eng/docker.pid" \
   -H "unix://$eng/docker.sock" >"$CACHE/logs/e2e-lane$n-dockerd.log" 2>&1 &
