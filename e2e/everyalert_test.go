@@ -3,10 +3,7 @@
 package e2e
 
 import (
-	"path/filepath"
 	"testing"
-
-	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // TestEveryAlertDelivered deploys the local stack and sends every alert of the
@@ -16,23 +13,7 @@ import (
 // read. Its own test, in its own lane, beside TestLocalStack's real faults: the two
 // share nothing but the build.
 func TestEveryAlertDelivered(t *testing.T) {
-	uses(t, machineEngine)
-	requireEngineFree(t)
-	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh := !anyVolumeExists(env.DataVolumes())
-	t.Cleanup(func() {
-		if out, err := runOut(nil, "scripts/stack.sh", "destroy", "local"); err != nil {
-			t.Logf("cleanup: destroy local: %v\n%s", err, tail(out, 20))
-		}
-		if fresh {
-			if out, err := runOut(nil, "scripts/purge.sh", "local"); err != nil {
-				t.Logf("cleanup: purge local: %v\n%s", err, tail(out, 20))
-			}
-		}
-	})
+	env := ownLocalStack(t)
 	steps := []step{
 		{"deploy", func(t *testing.T) { run(t, nil, "scripts/stack.sh", "deploy", "local") }},
 		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},

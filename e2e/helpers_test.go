@@ -23,6 +23,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 const promURL = "http://127.0.0.1:9090"
@@ -169,4 +171,36 @@ func targets() ([]target, error) {
 	}
 	err := getJSON(promURL+"/api/v1/targets?state=active", &body)
 	return body.Data.ActiveTargets, err
+}
+
+// destroysLocalAtEnd registers, for a test that deploys the local environment
+// (envVars: its OPSMON_ENV_DIR, if any), the destroy at its end, and the purge of
+// the data volumes when none existed before it: those are then the test's own.
+func destroysLocalAtEnd(t *testing.T, env model.Environment, envVars []string) {
+	t.Helper()
+	fresh := !anyVolumeExists(env.DataVolumes())
+	t.Cleanup(func() {
+		if out, err := runOut(envVars, "scripts/stack.sh", "destroy", "local"); err != nil {
+			t.Logf("cleanup: destroy: %v\n%s", err, tail(out, 20))
+		}
+		if fresh {
+			if out, err := runOut(nil, "scripts/purge.sh", "local"); err != nil {
+				t.Logf("cleanup: purge: %v\n%s", err, tail(out, 20))
+			}
+		}
+	})
+}
+
+// ownLocalStack starts a test that deploys the repo's local environment on its
+// lane's engine, which must hold no stack yet, and destroys it at the end.
+func ownLocalStack(t *testing.T) model.Environment {
+	t.Helper()
+	uses(t, machineEngine)
+	requireEngineFree(t)
+	env, err := model.LoadEnvironment(filepath.Join(root, "environments"), "local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	destroysLocalAtEnd(t, env, nil)
+	return env
 }

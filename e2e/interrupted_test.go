@@ -5,48 +5,21 @@ package e2e
 import (
 	"os/exec"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// killDeployMidApply starts `scripts/stack.sh deploy local` in a process group of
-// its own and kills the whole group (SIGKILL, as a cancelled job or a dead
-// runner would) once the apply has started at least three of the environment's
-// containers: some are then on the engine and not yet in the state.
+// killDeployMidApply kills `scripts/stack.sh deploy local` (its whole process group,
+// SIGKILL, as a cancelled job or a dead runner would) once the apply has started at
+// least three of the environment's containers: some are then on the engine and not
+// yet in the state.
 func killDeployMidApply(t *testing.T) {
 	t.Helper()
-	cmd := exec.Command("scripts/stack.sh", "deploy", "local")
-	cmd.Dir = root
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	deadline := time.Now().Add(5 * time.Minute)
-	for running := 0; running < 3; {
-		select {
-		case err := <-done:
-			t.Fatalf("the deploy ended (%v) before it was killed:\n%s", err, tail(out.String(), 30))
-		case <-time.After(250 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-			t.Fatalf("no three containers running after 5 min:\n%s", tail(out.String(), 30))
-		}
-		ids, _ := exec.Command("docker", "ps", "-q", "--filter", "label="+model.ContainerEnvironmentLabel+"=local", "--filter", "status=running").Output()
-		running = len(strings.Fields(string(ids)))
-	}
-	if err := syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	<-done
-	t.Logf("killed the deploy mid-apply:\n%s", tail(out.String(), 8))
+	killAt(t, []string{"scripts/stack.sh", "deploy", "local"}, func() (bool, error) {
+		ids, err := exec.Command("docker", "ps", "-q", "--filter", "label="+model.ContainerEnvironmentLabel+"=local", "--filter", "status=running").Output()
+		return len(strings.Fields(string(ids))) >= 3, err
+	})
 }
 
 // interruptedDeployConverges: after a deploy killed mid-apply, the plain deploy

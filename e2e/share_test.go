@@ -83,6 +83,7 @@ var laneOf = map[string]int{
 	"TestStagingWorkflows":            3,
 	"TestS3State":                     3,
 	"TestLaneReachesOnlyTheResolvers": 2,
+	"TestInterruptionsConverge":       4,
 }
 
 // inLane skips t unless the process is its lane: OPSMON_E2E_LANE is the lane, and

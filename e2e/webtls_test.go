@@ -31,17 +31,7 @@ func TestWebTLS(t *testing.T) {
 		t.Fatal(err)
 	}
 	envVars := []string{"OPSMON_ENV_DIR=" + dir}
-	fresh := !anyVolumeExists(env.DataVolumes())
-	t.Cleanup(func() {
-		if out, err := runOut(envVars, "scripts/stack.sh", "destroy", "local"); err != nil {
-			t.Logf("cleanup: destroy: %v\n%s", err, tail(out, 20))
-		}
-		if fresh {
-			if out, err := runOut(nil, "scripts/purge.sh", "local"); err != nil {
-				t.Logf("cleanup: purge: %v\n%s", err, tail(out, 20))
-			}
-		}
-	})
+	destroysLocalAtEnd(t, env, envVars)
 	deployed := time.Now()
 	var trusting http.Client
 	steps := []step{

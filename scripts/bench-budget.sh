@@ -6,13 +6,12 @@
 #   OPSMON_BENCH_COLD=1 scripts/...  cold: empty Go module, Go build, npm and toolchain
 #                                    caches, and images rebuilt (a new machine, but for
 #                                    apt packages and the Debian base image)
-# The budgets are the README's: a fresh clone's make test within 45 minutes on a
-# machine that built the toolchain once (its setup within 1 minute), 75 on a new one.
-# (45, not 35, since the workflows run under act: README, Budget.)
+# The budgets are the README's: a fresh clone's make test within 20 minutes on a
+# machine that built the toolchain once (its setup within 1 minute), 45 on a new one.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/bench-section.sh"
 mode=warm; [ "${OPSMON_BENCH_COLD:-}" = 1 ] && mode=cold
-declare -A budget=([warm_setup]=60 [warm_total]=2700 [cold_total]=4500)
+declare -A budget=([warm_setup]=60 [warm_total]=1200 [cold_total]=2700)
 
 # The clone is another checkout: the local stack's data volumes of this one (kept by
 # make down) would make its tests refuse them, after minutes of setup. Say so first.

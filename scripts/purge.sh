@@ -10,6 +10,11 @@ case "$env" in
   *) [ "${OPSMON_PURGE_SCRATCH:-}" = "$env" ] || die "purge accepts only local, not '$env'; run: make purge (or scripts/purge.sh local)" ;;
 esac
 vols=$(docker volume ls -q --filter "name=^opsmon-$env-")
+# Helpers an interrupted make secrets-push left hold their secrets volume.
+for v in $vols; do
+  helpers=$(docker ps -aq --filter "label=opsmon.secrets-push-helper=$v")
+  [ -z "$helpers" ] || docker rm -f $helpers >/dev/null
+done
 [ -n "$vols" ] && docker volume rm $vols
 rm -f "$CACHE/secrets/$env.env"
 echo "purged data volumes of $env: ${vols:-none}"

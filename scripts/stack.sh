@@ -141,10 +141,12 @@ case "$action" in
       fi
     done ;;
   # plan-check: a plan of the host stack against its state; prints "No changes" when empty.
+  # Only this environment's stacks are synthesized: a synth of every environment
+  # rewrote the staging JSON another run was deploying from.
   plan-check)
-    cdktf synth >/dev/null
+    synth_env "$env" || die "could not synthesize environment $env (see above)"
+    init_once "cdktf.out/stacks/$env-host" >/dev/null || die "tofu init of $env-host failed"
     cd "cdktf.out/stacks/$env-host"
-    tofu init -input=false >/dev/null
     tofu plan -input=false -lock=false -no-color ;;
   *) die "unknown action $action" ;;
 esac

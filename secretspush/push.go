@@ -126,6 +126,9 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, ca *CA, o
 	if _, err := d(nil, "volume", "create", "--label", "opsmon.secrets-of="+c.Name, m.Volume); err != nil {
 		return r, err
 	}
+	if err := removeStaleHelpers(d, m.Volume); err != nil {
+		return r, err
+	}
 	helper, err := newHelper(d, c, uid, gid)
 	if err != nil {
 		return r, err
@@ -199,10 +202,29 @@ func newHelper(d Docker, c hostplan.Container, uid, gid int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	_, err = d(nil, "create", "--name", helper, "--network", "none", "--user", "0",
+	_, err = d(nil, "create", "--name", helper, "--label", HelperLabel+"="+c.Secrets.Volume, "--network", "none", "--user", "0",
 		"--entrypoint", ownerPath, "-v", c.Secrets.Volume+":/secrets", c.Image,
 		strconv.Itoa(uid), strconv.Itoa(gid), "/secrets")
 	return helper, err
+}
+
+// HelperLabel marks a push's helper container with the secrets volume it holds. A
+// push killed part-way leaves its helper: the next push of that volume removes it
+// (it holds the volume, so make purge could not delete it), and so does purge.
+const HelperLabel = "opsmon.secrets-push-helper"
+
+// removeStaleHelpers removes the helpers an interrupted push left on volume.
+func removeStaleHelpers(d Docker, volume string) error {
+	out, err := d(nil, "ps", "-aq", "--filter", "label="+HelperLabel+"="+volume)
+	if err != nil {
+		return err
+	}
+	if ids := strings.Fields(out); len(ids) > 0 {
+		if _, err := d(nil, append([]string{"rm", "-f"}, ids...)...); err != nil {
+			return fmt.Errorf("removing the helpers an interrupted push left on %s: %v", volume, err)
+		}
+	}
+	return nil
 }
 
 // readHelper reads the files of the volume mounted in helper.
