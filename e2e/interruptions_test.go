@@ -103,7 +103,10 @@ func TestInterruptionsConverge(t *testing.T) {
 			},
 			next: [][]string{{"scripts/secrets-push.sh", "local"}, deploy}},
 	}
+	var table []matrixRow
 	for _, row := range rows {
+		t0 := time.Now()
+		var cleared int
 		ok := t.Run(row.point, func(t *testing.T) {
 			if row.prepare != nil {
 				row.prepare(t)
@@ -116,6 +119,7 @@ func TestInterruptionsConverge(t *testing.T) {
 			for _, line := range strings.Split(out, "\n") {
 				if strings.HasPrefix(line, "orphans: ") {
 					t.Log(line)
+					cleared++
 				}
 			}
 			convergedWithNothingLost(t, env, lost, others)
@@ -124,6 +128,7 @@ func TestInterruptionsConverge(t *testing.T) {
 			logStackState(t, env)
 			return
 		}
+		table = append(table, matrixRow{row.point, row.next, cleared, time.Since(t0)})
 	}
 	t.Run("two deploys of the environment at once", func(t *testing.T) {
 		down(t)
@@ -134,15 +139,59 @@ func TestInterruptionsConverge(t *testing.T) {
 		}
 		<-done
 		<-done
+		applied := 0
 		for i := range 2 {
 			t.Logf("deploy %d: %v\n%s", i+1, errs[i], tail(outs[i], 6))
+			switch {
+			case errs[i] == nil:
+				applied++
+			case !strings.Contains(outs[i], "holds the state lock of local-host"):
+				t.Errorf("deploy %d failed, but not on the state lock naming its holder:\n%s", i+1, tail(outs[i], 20))
+			}
 		}
-		if errs[0] != nil && errs[1] != nil {
-			t.Log("both deploys failed; the next plain deploy must still converge")
+		if applied == 0 {
+			t.Error("neither deploy applied")
 		}
 		run(t, nil, deploy[0], deploy[1:]...)
 		convergedWithNothingLost(t, env, lost, others)
 	})
+	if !t.Failed() && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
+		if err := writeMatrixTable(table); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// matrixRow is a row of docs/BENCHMARKS.md's interruptions table.
+type matrixRow struct {
+	point   string
+	next    [][]string
+	cleared int // what the deploy's orphans step removed or adopted
+	took    time.Duration
+}
+
+func writeMatrixTable(rows []matrixRow) error {
+	var b strings.Builder
+	b.WriteString("<!-- interruptions:start -->\n## A command killed at each point, then run again (`make test`, lane 4)\n\n")
+	fmt.Fprintf(&b, "Measured by `e2e/interruptions_test.go` TestInterruptionsConverge on the local stack, %s. Each command is "+
+		"killed with SIGKILL of its process group (a cancelled job, a dead runner) at the point named, then the next plain "+
+		"commands run. A row passes only when after them every target is up, a plan shows no changes, Prometheus still "+
+		"answers for a sample taken before the first kill, Alertmanager's silence from before it is active, every data "+
+		"volume is there, no secrets-push helper is left, and a container and a network with the environment's name "+
+		"prefix but not its labels are untouched.\n\n", time.Now().UTC().Format("2006-01-02"))
+	b.WriteString("| killed | next commands | cleared by the deploy (orphans) | converged | data lost | row (s) |\n|---|---|---|---|---|---|\n")
+	for _, r := range rows {
+		var next []string
+		for _, c := range r.next {
+			next = append(next, "`"+strings.Join(c, " ")+"`")
+		}
+		fmt.Fprintf(&b, "| %s | %s | %d | yes | none | %.0f |\n", r.point, strings.Join(next, ", then "), r.cleared, r.took.Seconds())
+	}
+	b.WriteString("\nTwo deploys of the environment at once: one applies, the other stops on the state lock, naming its holder " +
+		"(`opsmon lock-hint`); the next plain deploy converges as above (the test's last step). Not in the matrix: a rolling " +
+		"replace of clustered peers killed between two peers, an SSH connection dropped during an apply, the agents' " +
+		"stacks on further hosts (open in issue 27).\n<!-- interruptions:end -->")
+	return writeBenchSection("interruptions", b.String())
 }
 
 const bystander = "opsmon-local-bystander"

@@ -36,7 +36,7 @@ run_python() {
 }
 
 # E2E_LANES: how many lanes the e2e runs at once (e2e/share_test.go, laneOf).
-E2E_LANES=3
+E2E_LANES=4
 
 run_e2e() {
   phase "e2e: deploy the local stack to real Docker engines and break it, in $E2E_LANES lanes"
