@@ -97,6 +97,21 @@ func TestPlanRoleOnlyReadsState(t *testing.T) {
 				t.Errorf("the state row changed under the plan role: md5 %s -> %s", before, after)
 			}
 		}},
+		{"another login of the cluster cannot connect to the state database", func(t *testing.T) {
+			// As the product's own role would be, where the state shares its cluster.
+			pg.admin(t, "CREATE ROLE product_app LOGIN;")
+			pw, _ := pg.setPassword(t, "product_app")
+			// Control: with CONNECT granted the probe gets in.
+			pg.admin(t, "GRANT CONNECT ON DATABASE postgres TO product_app;")
+			if out, err := pg.as("product_app", pw, "SELECT 1;"); err != nil || out != "1" {
+				t.Fatalf("control: product_app with CONNECT granted: err=%v, %q", err, out)
+			}
+			pg.admin(t, "REVOKE CONNECT ON DATABASE postgres FROM product_app;")
+			out, err := pg.as("product_app", pw, "SELECT 1;")
+			if err == nil || !strings.Contains(out, `permission denied for database "postgres"`) {
+				t.Errorf("product_app without a grant: err=%v, %q; want PostgreSQL's permission denied for database", err, out)
+			}
+		}},
 		{"a saved plan applies; a second plan of the same state is refused as stale", func(t *testing.T) {
 			planner.mustTofu(t, "plan", "-lock=false", "-var", "v=two", "-out", "first.tfplan")
 			planner.mustTofu(t, "plan", "-lock=false", "-var", "v=three", "-out", "second.tfplan")

@@ -15,6 +15,11 @@ import (
 // table of a database, in public (its advisory locks take the ids).
 const stateSequence = "global_states_id_seq"
 
+// ConnectionLimit caps each state role's sessions, so a leaked login cannot take
+// the server's: a tofu run holds one or two, and several plan jobs (one per pull
+// request) may run at once.
+const ConnectionLimit = 10
+
 // identifier: names used unquoted, so the SQL reads as it runs.
 var identifier = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 
@@ -39,11 +44,20 @@ func SQL(env model.Environment) (string, error) {
 	b.WriteString("DO $$\nBEGIN\n")
 	b.WriteString("  -- nor temporary tables: the plan role gets no table of its own at all.\n")
 	b.WriteString("  EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());\n")
+	b.WriteString("  -- Only the roles granted below connect to the state database: not every login of the\n")
+	b.WriteString("  -- cluster, as PostgreSQL allows by default (the product's own, where they share one).\n")
+	b.WriteString("  EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());\n")
 	for _, r := range []string{deploy, plan} {
 		fmt.Fprintf(&b, "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN\n", r)
 		fmt.Fprintf(&b, "    CREATE ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT;\n  END IF;\n", r)
+		fmt.Fprintf(&b, "  EXECUTE format('GRANT CONNECT ON DATABASE %%I TO %s', current_database());\n", r)
 	}
-	b.WriteString("END\n$$;\n\n")
+	b.WriteString("END\n$$;\n")
+	b.WriteString("-- A leaked login cannot take the server's sessions: a tofu run holds one or two.\n")
+	for _, r := range []string{deploy, plan} {
+		fmt.Fprintf(&b, "ALTER ROLE %s CONNECTION LIMIT %d;\n", r, ConnectionLimit)
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "-- %s: tofu's pg backend keeps one id sequence for every state table in public\n", deploy)
 	b.WriteString("-- (CREATE SEQUENCE IF NOT EXISTS needs CREATE there) and creates its table and index\n")
 	b.WriteString("-- in the stack's schema on the first init.\n")

@@ -55,3 +55,24 @@ func TestBadStateSettingsAreRefusedByName(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyTheStateRolesConnect: PUBLIC loses CONNECT on the state database, each
+// state role gets it back, and each has a connection limit. (A real PostgreSQL
+// refusing another login is e2e TestPlanRoleOnlyReadsState.)
+func TestOnlyTheStateRolesConnect(t *testing.T) {
+	sql, err := SQL(production("opsmon"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());",
+		"EXECUTE format('GRANT CONNECT ON DATABASE %I TO opsmon_production_deploy', current_database());",
+		"EXECUTE format('GRANT CONNECT ON DATABASE %I TO opsmon_production_plan', current_database());",
+		"ALTER ROLE opsmon_production_deploy CONNECTION LIMIT 10;",
+		"ALTER ROLE opsmon_production_plan CONNECTION LIMIT 10;",
+	} {
+		if !strings.Contains(sql, want) {
+			t.Errorf("the SQL lacks %q", want)
+		}
+	}
+}
