@@ -6,8 +6,8 @@
 # of their own (the network one reaches only the machine's DNS resolvers): there
 # 127.0.0.1 and /var/run/docker.sock are that engine's, so the lane's container
 # names, published ports, networks and volumes never meet the first lane's, and its
-# state, cdktf.out, secrets and builds are the copy's. When the lane
-# ends, or its caller is killed, the namespaces end and everything in them with them.
+# state, cdktf.out, secrets and builds are the copy's. When the lane ends, or its
+# caller is killed, the namespaces end and everything in them with them.
 source "$(dirname "$0")/lib.sh"
 [ $# -ge 2 ] && [[ "$1" =~ ^[2-9]$ ]] || die "usage: scripts/e2e-lane.sh LANE(2-9) TESTBIN [FLAGS...]"
 n=$1 bin=$2
