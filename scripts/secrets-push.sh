@@ -10,4 +10,6 @@ cd "$ROOT"
 require_secrets_file "$env"
 load_secrets "$env"
 use_engine "$env"
-push_secrets "$env"
+# Helpers a killed push left go first: a deploy's own push leaves them alone, since
+# another deploy may be using its helper.
+push_secrets "$env" -remove-stale

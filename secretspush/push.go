@@ -126,9 +126,6 @@ func pushOne(d Docker, c hostplan.Container, values map[string]string, ca *CA, o
 	if _, err := d(nil, "volume", "create", "--label", "opsmon.secrets-of="+c.Name, m.Volume); err != nil {
 		return r, err
 	}
-	if err := removeStaleHelpers(d, m.Volume); err != nil {
-		return r, err
-	}
 	helper, err := newHelper(d, c, uid, gid)
 	if err != nil {
 		return r, err
@@ -209,9 +206,24 @@ func newHelper(d Docker, c hostplan.Container, uid, gid int) (string, error) {
 }
 
 // HelperLabel marks a push's helper container with the secrets volume it holds. A
-// push killed part-way leaves its helper: the next push of that volume removes it
-// (it holds the volume, so make purge could not delete it), and so does purge.
+// push killed part-way leaves its helper, which holds the volume (make purge could
+// not delete it): make secrets-push removes such helpers first (RemoveStaleHelpers),
+// and so does purge. A deploy's own push or check does not: another deploy's push
+// may be using its helper at that moment.
 const HelperLabel = "opsmon.secrets-push-helper"
+
+// RemoveStaleHelpers removes the helpers interrupted pushes left on the plan's
+// secrets volumes. For make secrets-push, which is not run twice at once.
+func RemoveStaleHelpers(d Docker, plan hostplan.Plan) error {
+	for _, c := range plan.Containers {
+		if c.Secrets != nil {
+			if err := removeStaleHelpers(d, c.Secrets.Volume); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 // removeStaleHelpers removes the helpers an interrupted push left on volume.
 func removeStaleHelpers(d Docker, volume string) error {

@@ -80,6 +80,7 @@ func secretsPushCmd(args []string) error {
 	envName := fs.String("env", "local", "environment")
 	path := fs.String("file", "", "secrets file (KEY=VALUE lines, mode 0600)")
 	check := fs.Bool("check", false, "write nothing; fail when a volume lacks a file or holds a stale one (without -file: one not as the last push left it)")
+	removeStale := fs.Bool("remove-stale", false, "first remove the helper containers interrupted pushes left (make secrets-push; never beside another push)")
 	compare := fs.String("compare", "", "the other side's secrets file (production's, or when pushing production another environment's), to refuse shared receivers")
 	prints := fs.String("fingerprints", "", "folder of <env>.receivers fingerprints that pushes leave and compare with")
 	host := fs.String("host", "", "one of the environment's further hosts (hosts: in its file): push its agents' secrets")
@@ -113,6 +114,11 @@ func secretsPushCmd(args []string) error {
 		return err
 	}
 	defer cleanup()
+	if *removeStale {
+		if err := secretspush.RemoveStaleHelpers(secretspush.CLI, plan); err != nil {
+			return err
+		}
+	}
 	results, err := secretspush.Push(secretspush.CLI, plan, values, owner, *check)
 	for _, r := range results {
 		switch {
