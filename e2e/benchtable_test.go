@@ -101,18 +101,27 @@ func writeDocSection(file, name, section string) error {
 		return fmt.Errorf("locking %s: %v", dir, err)
 	}
 	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
-	start, end := "<!-- "+name+":start -->", "<!-- "+name+":end -->"
 	path := filepath.Join(dir, file)
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	text := string(old)
-	i, j := strings.Index(text, start), strings.Index(text, end)
-	if i >= 0 && j > i {
-		text = text[:i] + section + text[j+len(end):]
-	} else {
-		text = strings.TrimRight(text, "\n") + "\n\n" + section + "\n"
+	text := replaceSection(string(old), name, section)
+	if file == "SECURITY.md" && (name == "attack-suite" || name == "edge-traefik") {
+		if count, ok := attackCountSection(text); ok {
+			text = replaceSection(text, "attack-count", count)
+		}
 	}
 	return os.WriteFile(path, []byte(text), 0o644)
+}
+
+// replaceSection puts section in place of text's section of that name, or at its
+// end when it has none.
+func replaceSection(text, name, section string) string {
+	start, end := "<!-- "+name+":start -->", "<!-- "+name+":end -->"
+	i, j := strings.Index(text, start), strings.Index(text, end)
+	if i >= 0 && j > i {
+		return text[:i] + section + text[j+len(end):]
+	}
+	return strings.TrimRight(text, "\n") + "\n\n" + section + "\n"
 }

@@ -150,10 +150,13 @@ func newStandInState(t *testing.T, s3 *s3Store) *standIn {
 		}
 	})
 	pw := fmt.Sprintf("state-%d", time.Now().UnixNano())
-	sink := "http://127.0.0.1:1/unreachable" // deliveries stay on this machine and fail
+	// Slack and the Watchdog's webhook go to a notification sink only
+	// throughTraefik starts (standInSink); until then, and in every other test,
+	// they fail, and nothing leaves this machine.
+	sink := "http://" + standInSink + ":9095"
 	secrets := map[string]string{
-		"slack_api_url":              sink + "/slack",
-		"watchdog_url":               sink + "/watchdog",
+		"slack_api_url":              sink + "/slack/staging",
+		"watchdog_url":               sink + "/webhook/watchdog",
 		"pagerduty_routing_key":      fmt.Sprintf("pd-%d", time.Now().UnixNano()),
 		"smtp_password":              fmt.Sprintf("smtp-%d `id` $(id)", time.Now().UnixNano()),
 		"postgres_exporter_password": "exporter-" + pw,

@@ -215,6 +215,9 @@ func (tb *traefikBench) targetsThrough(t *testing.T, s *standIn, host string) (s
 // edgeRow is one thing tried at the edge, for docs/SECURITY.md.
 type edgeRow struct{ who, attempt, want, got string }
 
+// onCall is the person with the one login; every other row's "who" is refused.
+const onCall = "on-call"
+
 // throughTraefik: staging behind the product's Traefik. One login reaches each
 // routed API; without it Traefik refuses; the person's login alone does not open
 // the API (the API's own is what Traefik hands it); nothing else is routed; an
@@ -222,8 +225,12 @@ type edgeRow struct{ who, attempt, want, got string }
 func (s *standIn) throughTraefik(t *testing.T) {
 	tb := startTraefik(t, s)
 	var rows []edgeRow
+	attacks := 0
 	add := func(who, attempt, want, got string, ok bool) {
 		rows = append(rows, edgeRow{who, attempt, want, got})
+		if who != onCall {
+			attacks++ // every row but the on-call person's is someone refused
+		}
 		if !ok {
 			t.Errorf("%s: %s: got %s, want %s", who, attempt, got, want)
 		}
@@ -236,16 +243,19 @@ func (s *standIn) throughTraefik(t *testing.T) {
 	add("anyone", "Alertmanager through Traefik, a wrong password", "refused by Traefik", fmt.Sprintf("HTTP %d %s", code, h.Get("Www-Authenticate")),
 		code == 401 && strings.Contains(h.Get("Www-Authenticate"), "traefik"))
 	code, _ = tb.get(t, prom, "/api/v1/status/buildinfo", edgeUser, edgePassword)
-	add("on-call", "Prometheus through Traefik with the one login", "HTTP 200", fmt.Sprintf("HTTP %d", code), code == 200)
+	add(onCall, "Prometheus through Traefik with the one login", "HTTP 200", fmt.Sprintf("HTTP %d", code), code == 200)
 	code, _ = tb.get(t, am, "/api/v2/status", edgeUser, edgePassword)
-	add("on-call", "Alertmanager through Traefik with the one login", "HTTP 200", fmt.Sprintf("HTTP %d", code), code == 200)
+	add(onCall, "Alertmanager through Traefik with the one login", "HTTP 200", fmt.Sprintf("HTTP %d", code), code == 200)
 	// Control: the person's login is not the API's; Traefik's middleware is what
 	// hands the API its own. Straight from the edge network it is refused.
 	got := fromNetwork(t, "opsmon-staging-edge", "GET", "http://"+edgeUser+":"+edgePassword+"@"+model.Alertmanager+":9093/api/v2/status", "")
 	add("edge network, bypassing Traefik", "Alertmanager with the person's login", "refused by Alertmanager's own auth", got, got == "STATUS 401")
 	// The guide's target check, through Traefik with the person's login.
 	row, ok := tb.targetsThrough(t, s, prom)
-	add("on-call", "opsmon targets through Traefik with the one login", "the targets table (staging's absent product services are down)", row, ok)
+	add(onCall, "opsmon targets through Traefik with the one login", "the targets table (staging's absent product services are down)", row, ok)
+	// The guide's delivery check, through Traefik with the person's login.
+	row, ok = tb.testAlertsThrough(t, s, am)
+	add(onCall, "test-alerts.sh through Traefik with the one login (the medium severity, delivered to Slack, read from Alertmanager's counters)", "every check ok", row, ok)
 	code, _ = tb.getAs(t, prom, "evil.example.com", "/api/v1/status/buildinfo", edgeUser, edgePassword)
 	add("anyone", "a Host header no router names, with the login", "HTTP 404 or 421 (nothing routed)", fmt.Sprintf("HTTP %d", code), code == 404 || code == 421)
 	// Only the routed UIs have routers; the rest say traefik.enable=false, which
@@ -265,8 +275,8 @@ func (s *standIn) throughTraefik(t *testing.T) {
 		strings.Join(routed, ", "), strings.Join(routed, ",") == "alertmanager,prometheus")
 	var b strings.Builder
 	b.WriteString("<!-- edge-traefik:start -->\n## Through the product's Traefik (`make test`, `e2e/traefik_test.go`, staging on this machine's engine)\n\n")
-	fmt.Fprintf(&b, "Traefik %s built from source (`make setup`), as the product's edge: its docker provider routes by the stack's labels (exposing by default), its file provider holds `ops-auth` (basic auth, `removeHeader: true`), a bench CA's certificate for `*.%s`, and what `opsmon traefik-config` wrote. %d tried, %d as wanted (written only when all are).\n\n",
-		traefikVersion(), edgeDomain, len(rows), len(rows))
+	fmt.Fprintf(&b, "Traefik %s built from source (`make setup`), as the product's edge: its docker provider routes by the stack's labels (exposing by default), its file provider holds `ops-auth` (basic auth, `removeHeader: true`), a bench CA's certificate for `*.%s`, and what `opsmon traefik-config` wrote. %d tried, %d as wanted (written only when all are): %s.\n\n",
+		traefikVersion(), edgeDomain, len(rows), len(rows), edgeAttackCount(attacks))
 	b.WriteString("| who | tried | want | got |\n|---|---|---|---|\n")
 	for _, r := range rows {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.who, r.attempt, r.want, strings.ReplaceAll(r.got, "|", "/"))
@@ -330,4 +340,45 @@ func edgeCertificate(t *testing.T, dir string) *x509.CertPool {
 	pool := x509.NewCertPool()
 	pool.AddCert(caCert)
 	return pool
+}
+
+// standInSink is a notification sink throughTraefik starts on staging's edge
+// network, so the stand-in's Slack and Watchdog webhook deliveries succeed
+// (newStandInState points them at it); email and PagerDuty stay unreachable.
+const standInSink = "opsmon-standin-sink"
+
+// testAlertsThrough runs the rendered test-alerts.sh against Alertmanager's host
+// name through Traefik with the person's login, as an operator's machine would:
+// curl's own config file resolves the name to the bench's entrypoint and trusts
+// the bench CA, the script is unchanged. Without a sink URL the script reads the
+// deliveries from Alertmanager's counters and API, the production way. Only the
+// medium severity is sent: the others page by email or PagerDuty, which this
+// machine cannot reach, and the Watchdog's test alert would join the firing
+// Watchdog's group, notified again only after staging's 5-minute group interval
+// (render/amconfig TestTestAlertsWaitsForTheFiringGroupsInterval shows the wait).
+func (tb *traefikBench) testAlertsThrough(t *testing.T, s *standIn, host string) (string, bool) {
+	t.Helper()
+	exec.Command("docker", "rm", "-f", standInSink).Run()
+	mustDocker(t, "run", "-d", "--name", standInSink, "--network", "opsmon-staging-edge", "--read-only",
+		"--label", "traefik.enable=false", "opsmon-local/notification-sink:latest")
+	t.Cleanup(func() { exec.Command("docker", "rm", "-f", standInSink).Run() })
+	curlHome := t.TempDir()
+	_, port, _ := net.SplitHostPort(tb.entry)
+	rc := fmt.Sprintf("connect-to = %s:443:127.0.0.1:%s\ncacert = %s\n", host, port, filepath.Join(tb.dir, "ca.crt"))
+	if err := os.WriteFile(filepath.Join(curlHome, ".curlrc"), []byte(rc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "monitoring/alerting/test-alerts.sh")
+	cmd.Dir = root
+	cmd.Env = append(s.env(), "CURL_HOME="+curlHome, "AM_URL=https://"+host, "AM_AUTH="+edgeUser+":"+edgePassword,
+		"SINK_URL=", "ENV_NAME=staging", "SEVERITIES=medium")
+	raw, err := cmd.CombinedOutput()
+	out := string(raw)
+	t.Logf("test-alerts.sh through Traefik:\n%s", tail(out, 30))
+	if err != nil {
+		return "failed: " + tail(out, 2), false
+	}
+	return strings.TrimSpace(tail(out, 1)), strings.Contains(out, "all deliveries, groupings and inhibitions as expected")
 }

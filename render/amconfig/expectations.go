@@ -33,17 +33,22 @@ type Expectations struct {
 	Environment string `json:"environment"`
 	// Notifications is the environment's mode: "sink" (deliveries readable at the
 	// notification sink) or "real" (proved from Alertmanager's own counters).
-	Notifications string          `json:"notifications"`
-	GroupWait     string          `json:"group_wait"`
-	Alerts        []ExpectedAlert `json:"alerts"`
-	Inhibitions   []Inhibition    `json:"inhibitions"`
+	Notifications string `json:"notifications"`
+	GroupWait     string `json:"group_wait"`
+	// GroupIntervalSeconds: an alert joining a group that has already notified is
+	// sent at the group's next interval, up to this long after it arrives.
+	GroupIntervalSeconds int             `json:"group_interval_seconds"`
+	Alerts               []ExpectedAlert `json:"alerts"`
+	Inhibitions          []Inhibition    `json:"inhibitions"`
 }
 
 // BuildExpectations lists each alert of env's catalog with its receiver and
 // integrations, and one inhibition scenario per inhibiting service and severity.
 func BuildExpectations(env opsmodel.Environment) Expectations {
 	list := alerts.All(alerts.ForEnvironment(alerts.Catalog(), env))
-	out := Expectations{Environment: env.Name, Notifications: env.Notifications, GroupWait: env.TimingProfile().GroupWait.String()}
+	t := env.TimingProfile()
+	out := Expectations{Environment: env.Name, Notifications: env.Notifications, GroupWait: t.GroupWait.String(),
+		GroupIntervalSeconds: int(t.GroupInterval.Seconds())}
 	for _, a := range list {
 		rcv := ReceiverFor(a.Severity)
 		out.Alerts = append(out.Alerts, ExpectedAlert{Name: a.Name, Severity: string(a.Severity), Service: string(a.Service),

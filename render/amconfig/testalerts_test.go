@@ -2,11 +2,14 @@ package amconfig
 
 import (
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts/tooltest"
 )
@@ -58,24 +61,10 @@ func (am *localAlertmanager) start(t *testing.T) string {
 // (the project's notification sink), the script reads only Alertmanager's counters
 // and API, with no Go on PATH. With the receivers' server down, it reports the miss.
 func TestTestAlertsProvesDeliveryFromAlertmanager(t *testing.T) {
-	am := newLocalAlertmanager(t, "local")
-	sinkBin := filepath.Join(am.dir, "notification-sink")
-	if out, err := exec.Command("go", "build", "-o", sinkBin, "../../cmd/notification-sink").CombinedOutput(); err != nil {
-		t.Fatalf("build the sink: %v\n%s", err, out)
-	}
-	script := filepath.Join(am.dir, TestScriptPath)
-	if err := os.Chmod(script, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	sink := tooltest.Start(t, []string{"SINK_HTTP_ADDR=" + am.sinkHTTP, "SINK_SMTP_ADDR=" + am.sinkSMTP}, sinkBin)
+	am, script := newScriptBench(t)
+	sink := am.startSink(t)
 	amAddr := am.start(t)
-	run := func(severities, wait string) (string, error) {
-		cmd := exec.Command(script)
-		cmd.Env = append(os.Environ(), "AM_URL=http://"+amAddr, "SINK_URL=", "WAIT="+wait,
-			"SEVERITIES="+severities, "PATH=/usr/bin:/bin")
-		out, err := cmd.CombinedOutput()
-		return string(out), err
-	}
+	run := func(severities, wait string) (string, error) { return runScript(script, amAddr, severities, wait) }
 	out, err := run("medium critical", "20")
 	if err != nil {
 		t.Fatalf("test-alerts.sh: %v\n%s", err, out)
@@ -98,4 +87,81 @@ func TestTestAlertsProvesDeliveryFromAlertmanager(t *testing.T) {
 	if err == nil || !strings.Contains(out, fmt.Sprintf("%-34s", "  ops-medium via slack")) || !strings.Contains(out, "MISS") {
 		t.Errorf("test-alerts.sh passed with its receivers down: %v\n%s", err, out)
 	}
+}
+
+// newScriptBench is a local Alertmanager not yet started, and the rendered
+// test-alerts.sh beside its config.
+func newScriptBench(t *testing.T) (*localAlertmanager, string) {
+	t.Helper()
+	am := newLocalAlertmanager(t, "local")
+	script := filepath.Join(am.dir, TestScriptPath)
+	if err := os.Chmod(script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return am, script
+}
+
+// startSink runs the project's notification sink on the receivers' addresses.
+func (am *localAlertmanager) startSink(t *testing.T) *exec.Cmd {
+	t.Helper()
+	bin := filepath.Join(am.dir, "notification-sink")
+	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/notification-sink").CombinedOutput(); err != nil {
+		t.Fatalf("build the sink: %v\n%s", err, out)
+	}
+	return tooltest.Start(t, []string{"SINK_HTTP_ADDR=" + am.sinkHTTP, "SINK_SMTP_ADDR=" + am.sinkSMTP}, bin)
+}
+
+// runScript runs test-alerts.sh reading deliveries from Alertmanager's counters.
+func runScript(script, amAddr, severities, wait string) (string, error) {
+	cmd := exec.Command(script)
+	cmd.Env = append(os.Environ(), "AM_URL=http://"+amAddr, "SINK_URL=", "WAIT="+wait,
+		"SEVERITIES="+severities, "PATH=/usr/bin:/bin")
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+// A real Watchdog is firing, as in every healthy environment: the script's test
+// Watchdog joins its group, which Alertmanager notifies again only at its next
+// group interval (local: 10 s). With WAIT=1 the script must wait that interval
+// too, and say why; without it, it reports a miss.
+func TestTestAlertsWaitsForTheFiringGroupsInterval(t *testing.T) {
+	am, script := newScriptBench(t)
+	am.startSink(t)
+	amAddr := am.start(t)
+	watchdog := `[{"labels":{"alertname":"Watchdog","severity":"none","service":"monitoring","environment":"local","instance":"prometheus"},` +
+		`"endsAt":"` + time.Now().Add(10*time.Minute).UTC().Format(time.RFC3339) + `"}]`
+	resp, err := http.Post("http://"+amAddr+"/api/v2/alerts", "application/json", strings.NewReader(watchdog))
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("posting the firing Watchdog: %v %v", err, resp)
+	}
+	resp.Body.Close()
+	// Its group's first notification (group_wait 0s) is out before the script runs.
+	deadline := time.Now().Add(20 * time.Second)
+	for !notified(t, amAddr, "webhook") {
+		if time.Now().After(deadline) {
+			t.Fatal("the firing Watchdog was never notified")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	out, err := runScript(script, amAddr, "none", "1")
+	if err != nil || !strings.Contains(out, "note: Watchdog already firing: the test alerts join its group, sent at its next interval (waiting up to 11s)") {
+		t.Errorf("test-alerts.sh with a firing Watchdog: %v\n%s", err, out)
+	}
+}
+
+// notified: Alertmanager counts a successful notification through integration.
+func notified(t *testing.T, amAddr, integration string) bool {
+	t.Helper()
+	resp, err := http.Get("http://" + amAddr + "/metrics")
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "alertmanager_notifications_total{") && strings.Contains(line, `integration="`+integration+`"`) && !strings.HasSuffix(line, " 0") {
+			return true
+		}
+	}
+	return false
 }
