@@ -380,5 +380,11 @@ func (tb *traefikBench) testAlertsThrough(t *testing.T, s *standIn, host string)
 	if err != nil {
 		return "failed: " + tail(out, 2), false
 	}
-	return strings.TrimSpace(tail(out, 1)), strings.Contains(out, "all deliveries, groupings and inhibitions as expected")
+	ok := 0
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasSuffix(strings.TrimSpace(line), " ok") {
+			ok++
+		}
+	}
+	return fmt.Sprintf("%d checks ok, none missed", ok), strings.Contains(out, "all deliveries, groupings and inhibitions as expected")
 }
