@@ -69,6 +69,9 @@ func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 		t.Error("the plan key ran a command of its own choosing: /tmp/opsmon-lp-intruder exists")
 	}
 	s.forwardRefused(t, e.sock)
+	// The control: the same key without restrict forwards to the engine itself.
+	open := startSSHD(t, strings.TrimSuffix(dockerproxy.PlanKeyOptions(p.sock), ",restrict"))
+	open.forwardReaches(t, e.sock)
 	s.readsNothingOfTheProduct(t, productSecret)
 	if after := e.snapshot(t); after != before {
 		t.Errorf("the engine changed:\nbefore:\n%s\nafter:\n%s", before, after)
@@ -177,6 +180,36 @@ func (s *sshServer) docker(args ...string) (string, error) {
 	cmd.Env = append(os.Environ(), "PATH="+s.path, "DOCKER_HOST=ssh://"+s.user+"@127.0.0.1:"+s.port, "DOCKER_CLI_HINTS=false")
 	out, err := cmd.CombinedOutput()
 	return string(out), err
+}
+
+// forwardReaches: with this server's key options a local port forwarded to the
+// engine's socket answers the Docker API (the control of forwardRefused).
+func (s *sshServer) forwardReaches(t *testing.T, engineSock string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	local := freePort(t)
+	cmd := s.ssh(ctx, "-N", "-L", "127.0.0.1:"+local+":"+engineSock)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	var last string
+	for i := 0; i < 50; i++ {
+		c := http.Client{Timeout: 2 * time.Second}
+		resp, err := c.Get("http://127.0.0.1:" + local + "/_ping")
+		if err == nil {
+			resp.Body.Close()
+			if resp.Header.Get("Api-Version") != "" {
+				return // the engine answered through the forward
+			}
+			last = resp.Status
+		} else {
+			last = err.Error()
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Errorf("control: without restrict, a port forward to the engine's socket did not reach it within 10 s (%s); the refusal above proves nothing", last)
 }
 
 // forwardRefused: the plan key cannot forward a local port to the engine's
