@@ -156,14 +156,14 @@ func proxyAttacks(t *testing.T) []attack {
 	if err := os.Symlink("/var/run/docker.sock", sock); err != nil {
 		t.Fatal(err)
 	}
-	p := startProxy(t, sock)
+	p := startProxy(t, sock, "local")
 	write := func(request string, args ...string) func(t *testing.T) (bool, string) {
 		return func(t *testing.T) (bool, string) {
 			out, err := dockerAt(context.Background(), p.sock, args...)
 			if err == nil {
 				return false, "the engine did it: " + tail(out, 2)
 			}
-			// HAProxy's log line may reach its pipe after the client has its answer.
+			// The proxy's log line may reach its pipe after the client has its answer.
 			for i := 0; i < 20 && !refusedInLog(p.log(), request); i++ {
 				time.Sleep(250 * time.Millisecond)
 			}
@@ -207,6 +207,9 @@ func serviceDiscoveryAttacks(proxyVolume string) []attack {
 		{who, "POST /containers/create", write("POST", "/containers/create")},
 		{who, "POST /containers/prometheus/kill", write("POST", "/containers/"+model.Prometheus+"/kill")},
 		{who, "DELETE /volumes/" + proxyVolume, write("DELETE", "/volumes/"+proxyVolume)},
+		// An inspect holds the container's environment: the product's PostgreSQL
+		// stand-in's holds its password. Discovery needs only the list.
+		{who, "GET /containers/" + model.LocalPostgreSQL + "/json (the product database's environment)", write("GET", "/containers/"+model.LocalPostgreSQL+"/json")},
 		{"prometheus container", "the engine's own socket", func(t *testing.T) (bool, string) {
 			out, err := exec.Command("docker", "inspect", "-f", `{{range .Mounts}}{{.Source}} {{end}}`, model.Prometheus).Output()
 			if err != nil {

@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,13 +15,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 )
 
 const probeImage = "opsmon-lp/probe:1"
 
-// TestReadOnlyDockerProxy puts the rendered HAProxy config in front of a second
-// Docker engine of the test's own. tofu applies a container, image, network and
+// TestReadOnlyDockerProxy puts the plan proxy (`opsmon docker-proxy`) in front of
+// a second Docker engine of the test's own. tofu applies a container, image, network and
 // volume straight on the engine; through the proxy, docker version, ps and
 // inspect work and a tofu plan refreshes every resource with no changes; and
 // docker run, rm, exec, network create, volume rm, build, a tofu apply and a
@@ -29,7 +31,7 @@ func TestReadOnlyDockerProxy(t *testing.T) {
 	uses(t) // its own engine or database: beside the tests of this machine's engine
 	e := startEngine(t)
 	e.importProbeImage(t, probeImage)
-	p := startProxy(t, e.sock)
+	p := startProxy(t, e.sock, benchEnvironment)
 	stack := newDockerStack(t)
 	var containerID string
 
@@ -100,12 +102,12 @@ func TestReadOnlyDockerProxy(t *testing.T) {
 				if err == nil {
 					t.Errorf("%s through the proxy succeeded:\n%s", cmd, out)
 				}
-				// HAProxy answers before reading a request body: a client still
+				// The proxy answers before reading a request body: a client still
 				// sending one (docker build's context) may see a broken pipe instead.
 				if c.args[0] != "build" && !strings.Contains(out, dockerproxy.RefusedMessage) {
 					t.Errorf("%s through the proxy: output lacks the proxy's 403 message %q:\n%s", cmd, dockerproxy.RefusedMessage, out)
 				}
-				// HAProxy logs a request once it is answered: the line may trail the CLI's exit.
+				// The proxy logs a request once it is answered: the line may trail the CLI's exit.
 				for i := 0; i < 20 && !refusedInLog(p.log()[logged:], c.refused); i++ {
 					time.Sleep(100 * time.Millisecond)
 				}
@@ -133,7 +135,7 @@ func TestReadOnlyDockerProxy(t *testing.T) {
 	})
 }
 
-// refusedInLog: HAProxy's log (option httplog) has a 403 line for the request
+// refusedInLog: the proxy's log has a 403 line for the request
 // "METHOD PATH" (regular expressions), with or without an API version prefix and
 // a query string.
 func refusedInLog(log, request string) bool {
@@ -160,7 +162,8 @@ func (b *syncBuffer) String() string {
 	return b.out.String()
 }
 
-// proxy is Debian's HAProxy running the rendered config in front of an engine.
+// proxy is the plan proxy (`opsmon docker-proxy`, package planproxy) in front of
+// an engine, owning the containers of the environments it was started with.
 type proxy struct {
 	sock string
 	syncBuffer
@@ -168,33 +171,60 @@ type proxy struct {
 
 func (p *proxy) log() string { return p.String() }
 
-func startProxy(t *testing.T, engineSock string) *proxy {
+// benchEnvironment labels the tiny stacks' containers: the proxies in front of
+// their engines own it.
+const benchEnvironment = "bench"
+
+var (
+	opsmonOnce  sync.Once
+	opsmonBuilt string
+	opsmonErr   error
+)
+
+// opsmonBinary is cmd/opsmon built once for this test process (the proxy runs
+// as its own process, killed at the test's end: no wrapper script between).
+func opsmonBinary(t *testing.T) string {
 	t.Helper()
-	bin, err := exec.LookPath("haproxy")
-	if err != nil {
-		bin = "/usr/sbin/haproxy"
+	opsmonOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "opsmon-e2e-bin-")
+		if err != nil {
+			opsmonErr = err
+			return
+		}
+		opsmonBuilt = filepath.Join(dir, "opsmon")
+		cmd := exec.Command("go", "build", "-o", opsmonBuilt, "./cmd/opsmon")
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			opsmonErr = fmt.Errorf("go build ./cmd/opsmon: %v\n%s", err, out)
+		}
+	})
+	if opsmonErr != nil {
+		t.Fatal(opsmonErr)
 	}
-	dir := filepath.Dir(engineSock)
-	cfg := filepath.Join(dir, "haproxy.cfg")
-	if err := os.WriteFile(cfg, []byte(dockerproxy.Config()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{sock: filepath.Join(dir, "proxy.sock")}
-	cmd := dockerproxy.Command(bin, cfg, engineSock, p.sock)
+	return opsmonBuilt
+}
+
+// startProxy runs the plan proxy in front of engineSock until the test ends; the
+// containers labelled with one of envs are the stack's own.
+func startProxy(t *testing.T, engineSock string, envs ...string) *proxy {
+	t.Helper()
+	p := &proxy{sock: filepath.Join(filepath.Dir(engineSock), "proxy.sock")}
+	cmd := exec.Command(opsmonBinary(t), "docker-proxy", "-listen", p.sock, "-engine", engineSock, "-env", strings.Join(envs, ","))
 	cmd.Stdout, cmd.Stderr = p, p
 	if err := cmd.Start(); err != nil {
-		t.Fatalf("haproxy (run make setup): %v", err)
+		t.Fatalf("opsmon docker-proxy: %v", err)
 	}
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
+		os.Remove(p.sock)
 		if t.Failed() {
-			t.Logf("haproxy's log (end):\n%s", tail(p.log(), 40))
+			t.Logf("the plan proxy's log (end):\n%s", tail(p.log(), 40))
 		}
 	})
-	eventually(t, 10*time.Second, 100*time.Millisecond, "haproxy listens on "+p.sock, func() string {
+	eventually(t, 10*time.Second, 100*time.Millisecond, "the plan proxy listens on "+p.sock, func() string {
 		if _, err := unixGet(p.sock, "/_ping"); err != nil {
-			return err.Error()
+			return err.Error() + "\n" + p.log()
 		}
 		return ""
 	})
@@ -224,6 +254,7 @@ func newDockerStack(t *testing.T) *tinyStack {
 			"docker_volume": map[string]any{"data": map[string]any{"name": "opsmon-lp-data"}},
 			"docker_container": map[string]any{"probe": map[string]any{
 				"name": "${var.name}", "image": "${docker_image.probe.image_id}", "network_mode": "none",
+				"labels":  []any{map[string]any{"label": model.ContainerEnvironmentLabel, "value": benchEnvironment}},
 				"volumes": []any{map[string]any{"volume_name": "${docker_volume.data.name}", "container_path": "/data"}},
 			}},
 		},

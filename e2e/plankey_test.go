@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/magicunicorn/ops-center-monitoring/planproxy"
 	"github.com/magicunicorn/ops-center-monitoring/render/dockerproxy"
 )
 
@@ -24,7 +25,8 @@ import (
 // engine with no changes and docker ps lists it, through the proxy, while a tofu
 // apply and docker run get its 403; asking for another command runs the forced
 // one instead; forwarding a local port to the engine's socket is refused by
-// restrict. The engine is unchanged.
+// restrict; a product container's password, in its environment and its command,
+// is in nothing the key can read. The engine is unchanged.
 func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 	uses(t) // its own engine or database: beside the tests of this machine's engine
 	e := startEngine(t)
@@ -32,8 +34,9 @@ func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 	stack := newDockerStack(t)
 	stack.mustTofu(t, "init")
 	stack.mustTofu(t, "apply", "-auto-approve", "-var", "docker_host=unix://"+e.sock)
-	p := startProxy(t, e.sock)
+	p := startProxy(t, e.sock, benchEnvironment)
 	s := startSSHD(t, dockerproxy.PlanKeyOptions(p.sock))
+	productSecret := productStandIn(t, e)
 	before := e.snapshot(t)
 
 	// The provider runs "ssh" from PATH: the wrapper holding the plan key.
@@ -66,6 +69,10 @@ func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 		t.Error("the plan key ran a command of its own choosing: /tmp/opsmon-lp-intruder exists")
 	}
 	s.forwardRefused(t, e.sock)
+	// The control: the same key without restrict forwards to the engine itself.
+	open := startSSHD(t, strings.TrimSuffix(dockerproxy.PlanKeyOptions(p.sock), ",restrict"))
+	open.forwardReaches(t, e.sock)
+	s.readsNothingOfTheProduct(t, productSecret)
 	if after := e.snapshot(t); after != before {
 		t.Errorf("the engine changed:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
@@ -175,6 +182,36 @@ func (s *sshServer) docker(args ...string) (string, error) {
 	return string(out), err
 }
 
+// forwardReaches: with this server's key options a local port forwarded to the
+// engine's socket answers the Docker API (the control of forwardRefused).
+func (s *sshServer) forwardReaches(t *testing.T, engineSock string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	local := freePort(t)
+	cmd := s.ssh(ctx, "-N", "-L", "127.0.0.1:"+local+":"+engineSock)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	var last string
+	for i := 0; i < 50; i++ {
+		c := http.Client{Timeout: 2 * time.Second}
+		resp, err := c.Get("http://127.0.0.1:" + local + "/_ping")
+		if err == nil {
+			resp.Body.Close()
+			if resp.Header.Get("Api-Version") != "" {
+				return // the engine answered through the forward
+			}
+			last = resp.Status
+		} else {
+			last = err.Error()
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Errorf("control: without restrict, a port forward to the engine's socket did not reach it within 10 s (%s); the refusal above proves nothing", last)
+}
+
 // forwardRefused: the plan key cannot forward a local port to the engine's
 // socket (restrict): a request through the forward gets no Docker answer, and
 // sshd logs the refusal.
@@ -203,5 +240,57 @@ func (s *sshServer) forwardRefused(t *testing.T, engineSock string) {
 	}
 	if !refused() {
 		t.Error("ssh -L with the plan key: sshd logged no refused forward within 10s")
+	}
+}
+
+// productStandIn creates, on the engine, a product container (not the stack's:
+// no environment label) whose environment and command hold a password, as the
+// product's DATABASE_URL may; straight at the engine, inspect and ps show it
+// (the control). It returns the password.
+func productStandIn(t *testing.T, e *engine) string {
+	t.Helper()
+	secret := fmt.Sprintf("product-db-%d", time.Now().UnixNano())
+	ctx := context.Background()
+	if out, err := e.docker(ctx, "create", "--name", "opsmon-lp-product", "--network", "none",
+		"-e", "DATABASE_URL=postgresql://opscenter:"+secret+"@unicorn-postgresql/opscenter",
+		probeImage, "--db-password="+secret); err != nil {
+		t.Fatalf("creating the product stand-in: %v\n%s", err, out)
+	}
+	for _, args := range [][]string{{"inspect", "opsmon-lp-product"}, {"ps", "-a", "--no-trunc"}} {
+		if out, _ := e.docker(ctx, args...); !strings.Contains(out, secret) {
+			t.Fatalf("control: docker %s straight at the engine does not show the product's password:\n%s", strings.Join(args, " "), out)
+		}
+	}
+	return secret
+}
+
+// readsNothingOfTheProduct: every read the plan key's proxy passes, done with
+// the docker CLI over ssh://, holds no trace of the product's password; the
+// product's inspect is refused by name, the stack's own passes.
+func (s *sshServer) readsNothingOfTheProduct(t *testing.T, secret string) {
+	t.Helper()
+	out, err := s.docker("inspect", "opsmon-lp-product")
+	if err == nil || !strings.Contains(out, planproxy.NotOwnedMessage) {
+		t.Errorf("docker inspect of the product's container with the plan key: err=%v; want the proxy's %q:\n%s", err, planproxy.NotOwnedMessage, out)
+	}
+	if out, err := s.docker("inspect", "--format", "{{.Name}}", "opsmon-lp-probe"); err != nil || !strings.Contains(out, "opsmon-lp-probe") {
+		t.Errorf("docker inspect of the stack's own container with the plan key: err=%v\n%s", err, out)
+	}
+	for _, args := range [][]string{
+		{"inspect", "opsmon-lp-product"},
+		{"ps", "-a", "--no-trunc", "--format", "{{json .}}"},
+		{"system", "info", "--format", "{{json .}}"},
+		{"version", "--format", "{{json .}}"},
+		{"image", "ls", "--no-trunc", "--format", "{{json .}}"},
+		{"image", "inspect", probeImage},
+		{"network", "ls", "--format", "{{json .}}"},
+		{"network", "inspect", "none"},
+		{"volume", "ls", "--format", "{{json .}}"},
+		{"volume", "inspect", "opsmon-lp-data"},
+	} {
+		out, _ := s.docker(args...)
+		if strings.Contains(out, secret) {
+			t.Errorf("docker %s with the plan key shows the product's password:\n%s", strings.Join(args, " "), out)
+		}
 	}
 }

@@ -103,7 +103,7 @@ func newRemoteBenchFor(t *testing.T, env string, rolesSQL func(t *testing.T, env
 	// Both keys may only run docker's dial-stdio: the deploy key onto the engine,
 	// the plan key onto the proxy in front of it.
 	b.deploySSH = startSSHD(t, `command="DOCKER_HOST=unix://`+b.engine.sock+` exec docker system dial-stdio",restrict`)
-	b.proxySock = startProxy(t, b.engine.sock).sock
+	b.proxySock = startProxy(t, b.engine.sock, "staging").sock
 	b.planSSH = startSSHD(t, dockerproxy.PlanKeyOptions(b.proxySock))
 	// One host, as in production: the plan key logs into the deploy key's sshd too,
 	// forced onto the read-only proxy. A saved plan holds the Docker host it was
@@ -528,7 +528,7 @@ func (b *remoteBench) recreateOnItsEngine(t *testing.T) {
 func (b *remoteBench) writeTable() error {
 	var s strings.Builder
 	s.WriteString("<!-- remote-host:start -->\n## Production path on the SSH bench (`make test`, `e2e/remotehost_test.go`)\n\n")
-	fmt.Fprintf(&s, "%s: a second Docker engine reached only over SSH on 127.0.0.1 (pinned host key; deploy key forced onto the engine, plan key onto the read-only HAProxy proxy), state in a real PostgreSQL (deploy and plan roles), staging-shaped with the local images. One run each, wall clock.\n\n", time.Now().UTC().Format("2006-01-02"))
+	fmt.Fprintf(&s, "%s: a second Docker engine reached only over SSH on 127.0.0.1 (pinned host key; deploy key forced onto the engine, plan key onto the read-only plan proxy), state in a real PostgreSQL (deploy and plan roles), staging-shaped with the local images. One run each, wall clock.\n\n", time.Now().UTC().Format("2006-01-02"))
 	s.WriteString(secondsTable("step", b.timings))
 	s.WriteString("\nThe local figures (same machine, local socket) are in the stack lifecycle section above: deploy from nothing and no-op plan.\n<!-- remote-host:end -->")
 	return writeBenchSection("remote-host", s.String())

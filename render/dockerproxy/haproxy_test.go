@@ -49,7 +49,7 @@ func haproxyBinary(t *testing.T) string {
 // TestHAProxyAppliesTheRules runs the rendered config in real HAProxy in front of
 // a recording HTTP server on a unix socket, sends every request of the table as
 // raw HTTP (so no client cleans the path), and checks HAProxy's answer and what
-// reached the backend agree with Allowed.
+// reached the backend agree with DiscoveryReads.
 func TestHAProxyAppliesTheRules(t *testing.T) {
 	bin := haproxyBinary(t)
 	// unix socket paths are limited to 108 bytes: keep them short.
@@ -91,7 +91,7 @@ func TestHAProxyAppliesTheRules(t *testing.T) {
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
 	waitForSocket(t, proxy, &logs)
 
-	for _, r := range requests {
+	for _, r := range discoveryRequests {
 		status, body := rawRequest(t, proxy, r.method, r.path)
 		mu.Lock()
 		reached := seen[r.method+" "+r.path]
@@ -107,8 +107,8 @@ func TestHAProxyAppliesTheRules(t *testing.T) {
 			continue
 		}
 		var msg struct{ Message string }
-		if r.method != "HEAD" && (json.Unmarshal(body, &msg) != nil || msg.Message != RefusedMessage) {
-			t.Errorf("%s %s: 403 body %q, want the Docker error shape with %q", r.method, r.path, body, RefusedMessage)
+		if r.method != "HEAD" && (json.Unmarshal(body, &msg) != nil || msg.Message != DiscoveryRefusedMessage) {
+			t.Errorf("%s %s: 403 body %q, want the Docker error shape with %q", r.method, r.path, body, DiscoveryRefusedMessage)
 		}
 	}
 	if t.Failed() {

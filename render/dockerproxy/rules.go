@@ -1,8 +1,11 @@
-// Package dockerproxy holds the read-only Docker API allow-list a pull-request
-// plan reaches the Ops-Center host through, and renders it as an HAProxy config
-// (monitoring/dockerproxy/haproxy.cfg). A plan's refresh only reads: every other
-// call (create, start, exec, attach, remove, build, archive, export, logs, secrets,
-// plugins, swarm ...) is answered 403 by HAProxy and never reaches the engine.
+// Package dockerproxy holds the two read-only Docker API allow-lists of the
+// project: PlanReads, what a pull-request plan may read through the plan proxy
+// (package planproxy, which also hides the containers the stack does not own),
+// and DiscoveryReads, what Prometheus's Docker discovery may read through the
+// docker-proxy container, rendered as an HAProxy config
+// (monitoring/dockerproxy/haproxy.cfg). Every other call (create, start, exec,
+// attach, remove, build, archive, export, logs, secrets, plugins, swarm ...) is
+// answered 403 and never reaches the engine.
 package dockerproxy
 
 import (
@@ -30,12 +33,15 @@ const (
 	imageRef = `[A-Za-z0-9][A-Za-z0-9_.:@/-]*`
 )
 
-// ReadOnly is what `tofu plan` with the kreuzwerker/docker 4.6.0 provider reads
+// Rules is an allow-list: a request passes when one rule matches it.
+type Rules []Rule
+
+// PlanReads is what `tofu plan` with the kreuzwerker/docker 4.6.0 provider reads
 // while refreshing docker_container, docker_image, docker_network and
 // docker_volume resources, and what `docker version`, `docker ps` and
 // `docker inspect` read. Container logs, archive and export are left out on
 // purpose: they would hand file contents and output to the plan job.
-var ReadOnly = []Rule{
+var PlanReads = Rules{
 	{"API version negotiation (every client)", `/_ping`},
 	{"docker version", `/version`},
 	{"docker info", `/info`},
@@ -49,6 +55,23 @@ var ReadOnly = []Rule{
 	{"volume refresh; docker volume inspect", `/volumes/` + object},
 }
 
+// DiscoveryReads is what Prometheus's docker_sd_configs reads (seen in the
+// docker-proxy's log): the version ping, the container list and the network
+// list. No inspect: a container's inspect carries its environment.
+var DiscoveryReads = Rules{
+	{"API version negotiation", `/_ping`},
+	{"discovery lists containers", `/containers/json`},
+	{"discovery lists networks", `/networks`},
+}
+
+// ContainerInspect matches a container's inspect path (the reply holds its
+// environment and command): the plan proxy answers it only for the stack's own.
+var ContainerInspect = regexp.MustCompile(versionPrefix + `/containers/` + object + `/json$`)
+
+// ContainerList matches the container list path (each entry holds the
+// container's command line and labels).
+var ContainerList = regexp.MustCompile(versionPrefix + `/containers/json$`)
+
 // versionPrefix is the optional API version clients put first (/v1.41/...).
 const versionPrefix = `^(/v[0-9]+\.[0-9]+)?`
 
@@ -60,9 +83,9 @@ var OddPathParts = []string{"%", "//", "/."}
 // Pattern is rule r's path regular expression as HAProxy and Go both match it.
 func (r Rule) Pattern() string { return versionPrefix + r.Path + `$` }
 
-// Allowed says whether the proxy passes method on path (the path without its
-// query string), by the same rules the rendered HAProxy config applies.
-func Allowed(method, path string) bool {
+// Allows says whether a proxy with these rules passes method on path (the path
+// without its query string); the rendered HAProxy config applies the same.
+func (rules Rules) Allows(method, path string) bool {
 	read := false
 	for _, m := range Methods {
 		read = read || method == m
@@ -75,7 +98,7 @@ func Allowed(method, path string) bool {
 			return false
 		}
 	}
-	for _, r := range ReadOnly {
+	for _, r := range rules {
 		if regexp.MustCompile(r.Pattern()).MatchString(path) {
 			return true
 		}

@@ -75,11 +75,60 @@ var requests = []request{
 	{"GET", "/v1.41/containers/.x/json", false},
 }
 
+// discoveryRequests: Prometheus's discovery lists; every other read, inspect
+// included, is refused as every write is.
+var discoveryRequests = []request{
+	{"GET", "/_ping", true},
+	{"HEAD", "/_ping", true},
+	{"GET", "/v1.41/containers/json", true},
+	{"GET", "/v1.41/networks", true},
+
+	{"GET", "/v1.41/version", false},
+	{"GET", "/v1.41/info", false},
+	{"GET", "/v1.41/containers/opsmon-production-prometheus/json", false},
+	{"GET", "/v1.41/containers/3f4e5a6b7c8d9e0f/json", false},
+	{"GET", "/v1.41/images/json", false},
+	{"GET", "/v1.41/networks/unicorn-network", false},
+	{"GET", "/v1.41/volumes", false},
+	{"POST", "/v1.41/containers/create", false},
+	{"POST", "/v1.41/containers/x/kill", false},
+	{"GET", "/v1.41/containers/x/logs", false},
+	{"DELETE", "/v1.41/volumes/x", false},
+	{"GET", "/v1.41/containers/json/extra", false},
+	{"GET", "//v1.41/containers/json", false},
+	{"GET", "/v1.41/containers/..%2Fx/json", false},
+}
+
 func TestRulesPassReadsAndRefuseTheRest(t *testing.T) {
-	for _, r := range requests {
-		if got := Allowed(r.method, r.path); got != r.pass {
-			t.Errorf("Allowed(%s %s) = %v, want %v", r.method, r.path, got, r.pass)
+	for _, c := range []struct {
+		name     string
+		rules    Rules
+		requests []request
+	}{{"PlanReads", PlanReads, requests}, {"DiscoveryReads", DiscoveryReads, discoveryRequests}} {
+		for _, r := range c.requests {
+			if got := c.rules.Allows(r.method, r.path); got != r.pass {
+				t.Errorf("%s.Allows(%s %s) = %v, want %v", c.name, r.method, r.path, got, r.pass)
+			}
 		}
+	}
+}
+
+// Only a container's own inspect path is ContainerInspect: the list, and paths
+// below the inspect, are not.
+func TestContainerInspectIsTheInspectPathOnly(t *testing.T) {
+	for path, want := range map[string]bool{
+		"/v1.47/containers/prometheus/json": true,
+		"/containers/3f4e5a6b/json":         true,
+		"/v1.47/containers/json":            false,
+		"/v1.47/containers/x/json/y":        false,
+		"/v1.47/containers/x/logs":          false,
+	} {
+		if got := ContainerInspect.MatchString(path); got != want {
+			t.Errorf("ContainerInspect(%s) = %v, want %v", path, got, want)
+		}
+	}
+	if !ContainerList.MatchString("/v1.47/containers/json") || ContainerList.MatchString("/v1.47/containers/x/json") {
+		t.Error("ContainerList matches other than the list path")
 	}
 }
 
