@@ -193,3 +193,33 @@ func TestDeployWorkflowAppliesOnlyTheReviewedPlanFromMain(t *testing.T) {
 		}
 	}
 }
+
+// planSSHUser is the plan key's own user on the host (docs/LEAST_PRIVILEGE.md §2).
+const planSSHUser = "opsmon-plan"
+
+// TestThePlanKeyLogsInAsItsOwnUser: every step that uses the plan key logs in as
+// the plan key's user (OPSMON_SSH_USER), whose only group is the proxy socket's;
+// a step with the deploy key keeps docker.host's user, the deploy user.
+func TestThePlanKeyLogsInAsItsOwnUser(t *testing.T) {
+	planned := 0
+	for _, path := range []string{planWorkflow, "../.github/workflows/deploy.yml"} {
+		wf, _ := readWorkflow(t, path)
+		for name, job := range wf.Jobs {
+			for _, s := range job.Steps {
+				key, user := s.Env["OPSMON_SSH_KEY"], s.Env["OPSMON_SSH_USER"]
+				switch {
+				case strings.HasSuffix(key, "/opsmon-plan"):
+					planned++
+					if user != planSSHUser {
+						t.Errorf("%s job %s step %q uses the plan key as user %q; set OPSMON_SSH_USER: %s", path, name, s.Name, user, planSSHUser)
+					}
+				case key != "" && user != "":
+					t.Errorf("%s job %s step %q uses %s as user %q; only the plan key logs in as another user than docker.host's", path, name, s.Name, key, user)
+				}
+			}
+		}
+	}
+	if planned < 2 {
+		t.Errorf("%d steps use the plan key; want plan.yml's and deploy.yml's plan steps", planned)
+	}
+}

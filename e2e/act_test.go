@@ -548,7 +548,7 @@ func (a *actBench) byHand(t *testing.T) {
 	a.git(t, op, "commit", "-qam", "Page on disk space at 85%")
 	planKey, deployKey := filepath.Join(a.b.planSSH.dir, "plan_key"), filepath.Join(a.b.deploySSH.dir, "plan_key")
 	planCreds := func(pg string) []string {
-		return []string{"OPSMON_CACHE=", "OPSMON_SSH_KEY=" + planKey, "PG_CONN_STR=" + pg,
+		return []string{"OPSMON_CACHE=", "OPSMON_SSH_KEY=" + planKey, "OPSMON_SSH_USER=" + planUser, "PG_CONN_STR=" + pg,
 			"PG_SKIP_SCHEMA_CREATION=true", "PG_SKIP_TABLE_CREATION=true", "PG_SKIP_INDEX_CREATION=true"}
 	}
 

@@ -208,8 +208,20 @@ func opsmonBinary(t *testing.T) string {
 // containers labelled with one of envs are the stack's own.
 func startProxy(t *testing.T, engineSock string, envs ...string) *proxy {
 	t.Helper()
-	p := &proxy{sock: filepath.Join(filepath.Dir(engineSock), "proxy.sock")}
-	cmd := exec.Command(opsmonBinary(t), "docker-proxy", "-listen", p.sock, "-engine", engineSock, "-env", strings.Join(envs, ","))
+	// As on a host: a folder anyone may enter, the socket mode 0660 with the plan
+	// key's user's group.
+	dir, err := os.MkdirTemp("/tmp", "opsmon-planproxy-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ensurePlanUser(t)
+	p := &proxy{sock: filepath.Join(dir, "docker.sock")}
+	cmd := exec.Command(opsmonBinary(t), "docker-proxy", "-listen", p.sock, "-engine", engineSock, "-env", strings.Join(envs, ","),
+		"-mode", "0660", "-group", planUser)
 	cmd.Stdout, cmd.Stderr = p, p
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("opsmon docker-proxy: %v", err)

@@ -35,7 +35,7 @@ func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 	stack.mustTofu(t, "init")
 	stack.mustTofu(t, "apply", "-auto-approve", "-var", "docker_host=unix://"+e.sock)
 	p := startProxy(t, e.sock, benchEnvironment)
-	s := startSSHD(t, dockerproxy.PlanKeyOptions(p.sock))
+	s := startSSHDAs(t, dockerproxy.PlanKeyOptions(p.sock), planUser)
 	productSecret := productStandIn(t, e)
 	before := e.snapshot(t)
 
@@ -73,6 +73,7 @@ func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 	open := startSSHD(t, strings.TrimSuffix(dockerproxy.PlanKeyOptions(p.sock), ",restrict"))
 	open.forwardReaches(t, e.sock)
 	s.readsNothingOfTheProduct(t, productSecret)
+	planUserReachesOnlyTheProxy(t, p.sock)
 	if after := e.snapshot(t); after != before {
 		t.Errorf("the engine changed:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
@@ -83,10 +84,19 @@ func TestPlanKeyReachesOnlyTheProxy(t *testing.T) {
 // ssh wrapper (first on PATH, as the docker CLI runs "ssh") pinning that host key.
 type sshServer struct {
 	dir, port, user string
+	keys            string // one authorized_keys file per user
 	path            string // PATH with the ssh wrapper first
 }
 
 func startSSHD(t *testing.T, keyOptions string) *sshServer {
+	t.Helper()
+	return startSSHDAs(t, keyOptions, "")
+}
+
+// startSSHDAs is startSSHD whose key logs in as the user named as ("": the user
+// the test runs as). Each user's authorized keys are a file of their own, which
+// sshd reads as that user: the folder is world-readable, the keys public.
+func startSSHDAs(t *testing.T, keyOptions, as string) *sshServer {
 	t.Helper()
 	for _, bin := range []string{"/usr/sbin/sshd", "ssh", "ssh-keygen"} {
 		if _, err := exec.LookPath(bin); err != nil {
@@ -101,6 +111,18 @@ func startSSHD(t *testing.T, keyOptions string) *sshServer {
 		t.Fatal(err)
 	}
 	s := &sshServer{dir: dir, port: freePort(t), user: me.Username}
+	if as != "" {
+		s.user = as
+	}
+	keys, err := os.MkdirTemp("/tmp", "opsmon-sshkeys-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(keys) })
+	if err := os.Chmod(keys, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s.keys = keys
 	for _, k := range []string{"host_key", "plan_key"} {
 		if out, err := exec.Command("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", k, "-f", filepath.Join(dir, k)).CombinedOutput(); err != nil {
 			t.Fatalf("ssh-keygen: %v\n%s", err, out)
@@ -118,12 +140,12 @@ func startSSHD(t *testing.T, keyOptions string) *sshServer {
 			t.Fatal(err)
 		}
 	}
-	write("authorized_keys", keyOptions+" "+read("plan_key.pub")+"\n", 0o600)
+	s.authorize(t, s.user, keyOptions+" "+read("plan_key.pub"))
 	write("known_hosts", "[127.0.0.1]:"+s.port+" "+read("host_key.pub")+"\n", 0o644)
 	write("sshd_config", fmt.Sprintf("ListenAddress 127.0.0.1\nPort %s\nHostKey %s\nAuthorizedKeysFile %s\n"+
 		"PasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n"+
 		"UsePAM no\nStrictModes no\nPidFile %s\n",
-		s.port, filepath.Join(dir, "host_key"), filepath.Join(dir, "authorized_keys"), filepath.Join(dir, "sshd.pid")), 0o600)
+		s.port, filepath.Join(dir, "host_key"), filepath.Join(keys, "%u"), filepath.Join(dir, "sshd.pid")), 0o600)
 	write("ssh_config", fmt.Sprintf("Host *\n  IdentityFile %s\n  IdentitiesOnly yes\n  UserKnownHostsFile %s\n"+
 		"  StrictHostKeyChecking yes\n  BatchMode yes\n  ConnectTimeout 10\n",
 		filepath.Join(dir, "plan_key"), filepath.Join(dir, "known_hosts")), 0o644)
@@ -162,6 +184,19 @@ func startSSHD(t *testing.T, keyOptions string) *sshServer {
 		return ""
 	})
 	return s
+}
+
+// authorize adds an authorized_keys line for user.
+func (s *sshServer) authorize(t *testing.T, user, line string) {
+	t.Helper()
+	f, err := os.OpenFile(filepath.Join(s.keys, user), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := fmt.Fprintln(f, strings.TrimSpace(line)); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // ssh runs the client with the plan key and the pinned host key, bounded.
@@ -292,5 +327,24 @@ func (s *sshServer) readsNothingOfTheProduct(t *testing.T, secret string) {
 		if strings.Contains(out, secret) {
 			t.Errorf("docker %s with the plan key shows the product's password:\n%s", strings.Join(args, " "), out)
 		}
+	}
+}
+
+// planUserReachesOnlyTheProxy: the plan key's user is in no group but its own,
+// the proxy socket's: it connects to the proxy and is refused the engine's
+// socket (this machine's, root:docker 0660 as on a host) by the socket's
+// permissions. The control: the same user given the socket's group connects.
+func planUserReachesOnlyTheProxy(t *testing.T, proxySock string) {
+	t.Helper()
+	u := ensurePlanUser(t)
+	if got := connectAs(t, u, "", proxySock); got != "connected" {
+		t.Errorf("the plan key's user, to the plan proxy's socket: %s; want connected", got)
+	}
+	const engine = "/var/run/docker.sock"
+	if got := connectAs(t, u, "", engine); got != "PermissionError Permission denied" {
+		t.Errorf("the plan key's user, to the engine's socket: %s; want PermissionError Permission denied", got)
+	}
+	if got := connectAs(t, u, socketGroup(t, engine), engine); got != "connected" {
+		t.Errorf("control: the plan key's user given the engine socket's group: %s; want connected (else the refusal above proves nothing)", got)
 	}
 }

@@ -104,20 +104,16 @@ func newRemoteBenchFor(t *testing.T, env string, rolesSQL func(t *testing.T, env
 	// the plan key onto the proxy in front of it.
 	b.deploySSH = startSSHD(t, `command="DOCKER_HOST=unix://`+b.engine.sock+` exec docker system dial-stdio",restrict`)
 	b.proxySock = startProxy(t, b.engine.sock, "staging").sock
-	b.planSSH = startSSHD(t, dockerproxy.PlanKeyOptions(b.proxySock))
+	b.planSSH = startSSHDAs(t, dockerproxy.PlanKeyOptions(b.proxySock), planUser)
 	// One host, as in production: the plan key logs into the deploy key's sshd too,
-	// forced onto the read-only proxy. A saved plan holds the Docker host it was
-	// made against, so plan and apply must name the same one.
+	// as its own user (OPSMON_SSH_USER), forced onto the read-only proxy. A saved
+	// plan holds the Docker host it was made against, the deploy user's, so plan
+	// and apply name the same one.
 	planPub, err := os.ReadFile(filepath.Join(b.planSSH.dir, "plan_key.pub"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := os.OpenFile(filepath.Join(b.deploySSH.dir, "authorized_keys"), os.O_APPEND|os.O_WRONLY, 0o600)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintf(keys, "%s %s", dockerproxy.PlanKeyOptions(b.proxySock), planPub)
-	keys.Close()
+	b.deploySSH.authorize(t, planUser, dockerproxy.PlanKeyOptions(b.proxySock)+" "+string(planPub))
 	b.pg = startPostgres(t)
 
 	st, err := os.Stat(b.engine.sock)
@@ -257,7 +253,7 @@ func (b *remoteBench) deployJobEnv() []string {
 
 // planEnvVars is what CI's plan job holds: the plan key, the plan role, read-only state.
 func (b *remoteBench) planEnvVars() []string {
-	return []string{"OPSMON_CACHE=", "OPSMON_ENV_DIR=" + b.planEnv, "OPSMON_SSH_KEY=" + filepath.Join(b.planSSH.dir, "plan_key"),
+	return []string{"OPSMON_CACHE=", "OPSMON_ENV_DIR=" + b.planEnv, "OPSMON_SSH_KEY=" + filepath.Join(b.planSSH.dir, "plan_key"), "OPSMON_SSH_USER=" + planUser,
 		"PG_CONN_STR=" + b.planPG, "PG_SKIP_SCHEMA_CREATION=true", "PG_SKIP_TABLE_CREATION=true", "PG_SKIP_INDEX_CREATION=true"}
 }
 

@@ -39,7 +39,16 @@ check_engine() {
       if [ -n "${OPSMON_SSH_KEY:-}" ]; then echo "IdentityFile $OPSMON_SSH_KEY"; echo "IdentitiesOnly yes"; fi
     } >"$dir/config"
     local real; real=$(PATH="${PATH//$dir\/bin:/}" command -v ssh) || die "environment $env deploys over SSH ($ENGINE_HOST) but ssh is not installed (apt-get install openssh-client)"
-    printf '#!/bin/sh\nexec %s -F %s "$@"\n' "$real" "$dir/config" >"$dir/bin/ssh"
+    # OPSMON_SSH_USER (the plan jobs: the plan key's own user) logs in as another
+    # user than docker.host names: ssh takes the first user it is given, so -o User
+    # before the docker client's -l wins. The synthesized provider, and so a saved
+    # plan, keep docker.host's user, the deploy key's.
+    local as=
+    if [ -n "${OPSMON_SSH_USER:-}" ]; then
+      [[ $OPSMON_SSH_USER =~ ^[a-z_][a-z0-9_-]{0,31}$ ]] || die "OPSMON_SSH_USER=$OPSMON_SSH_USER is not a user name; give the plan key's user on the host (e.g. opsmon-plan), or unset it. Nothing was applied."
+      as="-o User=$OPSMON_SSH_USER "
+    fi
+    printf '#!/bin/sh\nexec %s -F %s %s"$@"\n' "$real" "$dir/config" "$as" >"$dir/bin/ssh"
     chmod 755 "$dir/bin/ssh"
     case ":$PATH:" in *":$dir/bin:"*) ;; *) export PATH="$dir/bin:$PATH" ;; esac
   fi
