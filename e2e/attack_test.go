@@ -54,6 +54,7 @@ func attacksRefused(t *testing.T) {
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
 	attacks = append(attacks, blackboxAttacks()...)
 	attacks = append(attacks, filesystemAttacks(t)...)
+	attacks = append(attacks, hostMountAttack(t))
 	attacks = append(attacks, badInputAttacks(t)...)
 	attacks = append(attacks, secretsFileAttack(), secretsFileSteering())
 	refused := 0
@@ -270,6 +271,39 @@ func filesystemAttacks(t *testing.T) []attack {
 		}
 	}
 	return out
+}
+
+// hostMountAttack: node-exporter mounts the host's / at /host, the host's /proc
+// included. Through /host/proc/<pid>/root a process reads the files of any
+// process the kernel lets it trace: one of its own uid. A throwaway container with
+// node-exporter's user, mount and dropped capabilities tries to read Prometheus's
+// web password there. The control: the same probe as Prometheus's user reads it.
+func hostMountAttack(t *testing.T) attack {
+	inspect := func(format, name string) string {
+		out, err := exec.Command("docker", "inspect", "-f", format, name).Output()
+		if err != nil {
+			t.Fatalf("docker inspect %s: %v", name, err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	pid := inspect("{{.State.Pid}}", model.Prometheus)
+	file := "/host/proc/" + pid + "/root" + model.PrometheusAuth.PasswordFile()
+	const probe = `import sys
+try:
+    print("READ", len(open(sys.argv[1]).read()), "bytes")
+except OSError as e:
+    print(type(e).__name__, e.strerror)`
+	as := func(user string) string {
+		return inThrowaway(t, []string{"--network", "none", "--user", user, "--cap-drop", "ALL", "-v", "/:/host:ro"}, probe, file)
+	}
+	if got := as(inspect("{{.Config.User}}", model.Prometheus)); !strings.HasPrefix(got, "READ ") {
+		t.Fatalf("control: as Prometheus's user, %s: %s; the attack below would prove nothing", file, got)
+	}
+	node := inspect("{{.Config.User}}", model.NodeExporter)
+	return attack{"node-exporter's user and host mount", "read Prometheus's web password through /host/proc/<pid>/root", func(t *testing.T) (bool, string) {
+		got := as(node)
+		return got == "PermissionError Permission denied", "as " + node + ": " + got
+	}}
 }
 
 // blackboxAttacks: blackbox-exporter probes any URL it is given; nothing outside
