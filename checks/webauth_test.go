@@ -63,8 +63,11 @@ func TestControlAPIsAreBehindAuthAndEveryClientHasThePassword(t *testing.T) {
 			if p.Env.WebTLS && (cc == nil || !placed[c+":"+cc.TLSConfig.CAFile] || !placed[c+":"+comp.WebAuth.Dir+"/"+model.TLSCertFile]) {
 				t.Errorf("%s/%s: with web_tls, its certificate or the CA its client config trusts is not placed", name, c)
 			}
-			if hc := strings.Join(cts[c].Healthcheck, " "); !strings.Contains(hc, comp.WebAuth.PasswordFile()) {
-				t.Errorf("%s/%s: healthcheck %q does not authenticate", name, c, hc)
+			// Local images log in with the password file; busybox wget upstream would
+			// need the password on its command line, so it asks without one and is
+			// healthy only on the 401 that shows the login is on.
+			if hc := strings.Join(cts[c].Healthcheck, " "); !strings.Contains(hc, "-password-file "+comp.WebAuth.PasswordFile()) && !strings.HasSuffix(hc, `grep -q "HTTP/1.1 401 "`) {
+				t.Errorf("%s/%s: healthcheck %q neither authenticates nor requires the 401 of an API behind its login", name, c, hc)
 			}
 		}
 		var cfg struct {

@@ -52,8 +52,9 @@ func attacksRefused(t *testing.T) {
 	attacks = append(attacks, authAttacks(monitoring)...)
 	attacks = append(attacks, proxyAttacks(t)...)
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
-	attacks = append(attacks, blackboxAttacks()...)
+	attacks = append(attacks, blackboxAttacks(monitoring)...)
 	attacks = append(attacks, filesystemAttacks(t)...)
+	attacks = append(attacks, hostMountAttack(t))
 	attacks = append(attacks, badInputAttacks(t)...)
 	attacks = append(attacks, secretsFileAttack(), secretsFileSteering())
 	refused := 0
@@ -96,10 +97,13 @@ func lifecycleAttacks(product string) []attack {
 			return code < 200 || code > 299, fmt.Sprintf("HTTP %d", code)
 		}
 	}
+	// Refused by its cause: the API's login (401, 403), or a name that does not
+	// resolve on that network; a probe that failed otherwise (the throwaway
+	// container did not run, a timeout) proves nothing and counts as not refused.
 	container := func(network, method, url, body string) func(t *testing.T) (bool, string) {
 		return func(t *testing.T) (bool, string) {
 			out := fromNetwork(t, network, method, url, body)
-			return !strings.Contains(out, "STATUS 2"), out
+			return out == "STATUS 401" || out == "STATUS 403" || strings.Contains(out, "Name or service not known"), out
 		}
 	}
 	silence := `{"matchers":[{"name":"alertname","value":".+","isRegex":true,"isEqual":true}],"startsAt":"2026-01-01T00:00:00Z","endsAt":"2099-01-01T00:00:00Z","createdBy":"intruder","comment":"mute every page"}`
@@ -272,9 +276,42 @@ func filesystemAttacks(t *testing.T) []attack {
 	return out
 }
 
+// hostMountAttack: node-exporter mounts the host's / at /host, the host's /proc
+// included. Through /host/proc/<pid>/root a process reads the files of any
+// process the kernel lets it trace: one of its own uid. A throwaway container with
+// node-exporter's user, mount and dropped capabilities tries to read Prometheus's
+// web password there. The control: the same probe as Prometheus's user reads it.
+func hostMountAttack(t *testing.T) attack {
+	inspect := func(format, name string) string {
+		out, err := exec.Command("docker", "inspect", "-f", format, name).Output()
+		if err != nil {
+			t.Fatalf("docker inspect %s: %v", name, err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	pid := inspect("{{.State.Pid}}", model.Prometheus)
+	file := "/host/proc/" + pid + "/root" + model.PrometheusAuth.PasswordFile()
+	const probe = `import sys
+try:
+    print("READ", len(open(sys.argv[1]).read()), "bytes")
+except OSError as e:
+    print(type(e).__name__, e.strerror)`
+	as := func(user string) string {
+		return inThrowaway(t, []string{"--network", "none", "--user", user, "--cap-drop", "ALL", "-v", "/:/host:ro"}, probe, file)
+	}
+	if got := as(inspect("{{.Config.User}}", model.Prometheus)); !strings.HasPrefix(got, "READ ") {
+		t.Fatalf("control: as Prometheus's user, %s: %s; the attack below would prove nothing", file, got)
+	}
+	node := inspect("{{.Config.User}}", model.NodeExporter)
+	return attack{"node-exporter's user and host mount", "read Prometheus's web password through /host/proc/<pid>/root", func(t *testing.T) (bool, string) {
+		got := as(node)
+		return got == "PermissionError Permission denied", "as " + node + ": " + got
+	}}
+}
+
 // blackboxAttacks: blackbox-exporter probes any URL it is given; nothing outside
 // the stack's networks may ask it to.
-func blackboxAttacks() []attack {
+func blackboxAttacks(monitoring string) []attack {
 	return []attack{
 		{"host (127.0.0.1)", "GET :9115/probe?target=… (blackbox as a proxy)", func(t *testing.T) (bool, string) {
 			code, err := request("GET", "http://127.0.0.1:9115/probe?module=http_2xx&target=http://127.0.0.1:9090")
@@ -283,9 +320,20 @@ func blackboxAttacks() []attack {
 			}
 			return false, fmt.Sprintf("HTTP %d", code)
 		}},
-		{"container on Docker's default bridge", "GET http://blackbox-exporter:9115/probe?target=…", func(t *testing.T) (bool, string) {
-			out := fromNetwork(t, "bridge", "GET", "http://"+model.BlackboxExporter+":9115/probe?module=http_2xx&target=http://"+model.Alertmanager+":9093", "")
-			return !strings.Contains(out, "STATUS 2"), out
+		// By its address, not its name: the default bridge resolves no name at
+		// all, which would refuse any name. The control: the same address answers
+		// from the monitoring network.
+		{"container on Docker's default bridge", "GET http://<blackbox-exporter's address>:9115/probe?target=…", func(t *testing.T) (bool, string) {
+			addr, err := exec.Command("docker", "inspect", "-f", `{{(index .NetworkSettings.Networks "`+monitoring+`").IPAddress}}`, model.BlackboxExporter).Output()
+			if err != nil || strings.TrimSpace(string(addr)) == "" {
+				return false, fmt.Sprintf("no address on %s: %v", monitoring, err)
+			}
+			url := "http://" + strings.TrimSpace(string(addr)) + ":9115/probe?module=http_2xx&target=http://" + model.Alertmanager + ":9093"
+			if control := fromNetwork(t, monitoring, "GET", url, ""); control != "STATUS 200" {
+				return false, "control from " + monitoring + ": " + control + "; the refusal would prove nothing"
+			}
+			out := fromNetwork(t, "bridge", "GET", url, "")
+			return strings.Contains(out, "timed out"), out + " (from " + monitoring + ": STATUS 200)"
 		}},
 		// Whether a real Traefik routes it is tried at the edge (traefik_test.go):
 		// of staging's containers, only the UIs are routed.

@@ -103,7 +103,8 @@ func newRemoteBenchFor(t *testing.T, env string, rolesSQL func(t *testing.T, env
 	// Both keys may only run docker's dial-stdio: the deploy key onto the engine,
 	// the plan key onto the proxy in front of it.
 	b.deploySSH = startSSHD(t, `command="DOCKER_HOST=unix://`+b.engine.sock+` exec docker system dial-stdio",restrict`)
-	b.proxySock = startProxy(t, b.engine.sock, "staging").sock
+	// The bench engine is staging's and, for the workflows under act, production's.
+	b.proxySock = startProxy(t, b.engine.sock, "staging", "production").sock
 	b.planSSH = startSSHDAs(t, dockerproxy.PlanKeyOptions(b.proxySock), planUser)
 	// One host, as in production: the plan key logs into the deploy key's sshd too,
 	// as its own user (OPSMON_SSH_USER), forced onto the read-only proxy. A saved

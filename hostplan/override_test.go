@@ -22,8 +22,8 @@ func TestImageOverridesGetTheHealthcheckTheirImageCarries(t *testing.T) {
 		want string
 	}{
 		{staging, model.BlackboxExporter, "CMD /bin/healthcheck http://127.0.0.1:9115/-/healthy"},
-		{staging, model.Prometheus, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /run/secrets/prometheus_web_password)@127.0.0.1:9090/-/healthy"`},
-		{local, model.Prometheus, `CMD-SHELL wget -q -O /dev/null "http://opsmon:$(cat /run/secrets/prometheus_web_password)@127.0.0.1:9090/-/healthy"`},
+		{staging, model.Prometheus, `CMD-SHELL wget -q -S -O /dev/null "http://127.0.0.1:9090/-/healthy" 2>&1 | grep -q "HTTP/1.1 401 "`},
+		{local, model.Prometheus, `CMD-SHELL wget -q -S -O /dev/null "http://127.0.0.1:9090/-/healthy" 2>&1 | grep -q "HTTP/1.1 401 "`},
 		{local, model.BlackboxExporter, "CMD /bin/healthcheck http://127.0.0.1:9115/-/healthy"},
 	}
 	for _, c := range cases {

@@ -1,8 +1,6 @@
 package hostplan
 
 import (
-	"strings"
-
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -13,12 +11,14 @@ const (
 	webPasswordRule    = "16 or more of A-Z a-z 0-9 . _ ~ - (it is sent unescaped in a URL and in JSON); make one with: openssl rand -hex 24"
 )
 
-// authHealthcheck probes url as the web user, the password read inside the
-// container at each probe (never on the plan's command line): the project's
-// healthcheck in local scratch images, busybox wget with userinfo upstream.
-// With web_tls the local healthcheck trusts the environment's CA alone; busybox
-// wget cannot be given a CA, and skips the check (it asks its own server on
-// 127.0.0.1).
+// authHealthcheck probes url as the web user: the project's healthcheck in local
+// scratch images, which reads the password from its file inside the container.
+// Upstream images have only busybox wget, which takes a password in the URL
+// alone, so on its command line, where ps and /proc/<pid>/cmdline show it to the
+// host: it asks without one instead, and the server's 401 is the answer that it
+// is up and holds its login. With web_tls the local healthcheck trusts the
+// environment's CA alone; busybox wget cannot be given a CA, and skips the check
+// (it asks its own server on 127.0.0.1).
 func authHealthcheck(env model.Environment, c model.Component, url string) []string {
 	file := c.WebAuth.PasswordFile()
 	if model.IsLocalImage(env.Image(c)) {
@@ -28,12 +28,11 @@ func authHealthcheck(env model.Environment, c model.Component, url string) []str
 		}
 		return append(cmd, url)
 	}
-	withUser := strings.Replace(url, "://", "://"+model.WebAuthUser+`:$(cat `+file+`)@`, 1)
 	insecure := ""
 	if env.WebTLS {
 		insecure = "--no-check-certificate "
 	}
-	return []string{"CMD-SHELL", `wget -q ` + insecure + `-O /dev/null "` + withUser + `"`}
+	return []string{"CMD-SHELL", `wget -q -S ` + insecure + `-O /dev/null "` + url + `" 2>&1 | grep -q "HTTP/1.1 401 "`}
 }
 
 // serveTLS: with web_tls, a component behind basic auth serves HTTPS with a

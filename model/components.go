@@ -72,23 +72,27 @@ type HostMount struct {
 
 // Component names, shared by the stack, the scrape jobs and the tests.
 const (
-	Prometheus         = "prometheus"
-	Alertmanager       = "alertmanager"
-	Grafana            = "grafana"
-	NodeExporter       = "node-exporter"
-	CAdvisor           = "cadvisor"
-	PostgresExporter   = "postgres-exporter"
-	RedisExporter      = "redis-exporter"
-	LagoRedisExporter  = "redis-exporter-lago"
-	BlackboxExporter   = "blackbox-exporter"
-	NotificationSink   = "notification-sink"
-	LocalPostgreSQL    = "unicorn-postgresql"
-	LocalRedis         = "unicorn-redis"
-	LocalLagoRedis     = "unicorn-lago-redis"
-	OpsCenterDemo      = "ops-center-direct"
-	DockerProxy        = "docker-proxy"
-	localImagePrefix   = "opsmon-local/"
-	nobody             = "65534:65534"
+	Prometheus        = "prometheus"
+	Alertmanager      = "alertmanager"
+	Grafana           = "grafana"
+	NodeExporter      = "node-exporter"
+	CAdvisor          = "cadvisor"
+	PostgresExporter  = "postgres-exporter"
+	RedisExporter     = "redis-exporter"
+	LagoRedisExporter = "redis-exporter-lago"
+	BlackboxExporter  = "blackbox-exporter"
+	NotificationSink  = "notification-sink"
+	LocalPostgreSQL   = "unicorn-postgresql"
+	LocalRedis        = "unicorn-redis"
+	LocalLagoRedis    = "unicorn-lago-redis"
+	OpsCenterDemo     = "ops-center-direct"
+	DockerProxy       = "docker-proxy"
+	localImagePrefix  = "opsmon-local/"
+	nobody            = "65534:65534"
+	// hostReader is node-exporter's own user: it mounts the host's / (its /proc
+	// included), and through /proc/<pid>/root the kernel lets a process read the
+	// files of any process of its own uid. No other container may run as it.
+	hostReader         = "65533:65533"
 	grafanaUpstreamTag = "grafana/grafana:12.3.0"
 )
 
@@ -166,7 +170,7 @@ func Components() []Component {
 			Name: NodeExporter, Service: ServiceHost,
 			Tools:    with(),
 			Upstream: nodeExporterRelease.image("prom/node-exporter", ""), Local: nodeExporterRelease.localImage("node-exporter"),
-			Port: 9100, HealthPath: "/", MemoryMB: 128, User: nobody, ReadOnlyRootFS: true, CPUs: "0.25",
+			Port: 9100, HealthPath: "/", MemoryMB: 128, User: hostReader, ReadOnlyRootFS: true, CPUs: "0.25",
 			Command: []string{"--path.rootfs=/host"}, WebAuth: &NodeExporterAuth,
 			HostMounts: []HostMount{{Source: "/", Target: "/host",
 				Why: "node-exporter reads the host's /proc, /sys and mounted filesystems for CPU, memory and disk metrics"}},

@@ -3,7 +3,11 @@
 // the reads of dockerproxy.PlanReads, as the HAProxy config before it did, and it
 // hides what the plan has no need of and should not read: a container's inspect
 // (its environment and command, where the product keeps passwords) passes only for
-// the monitoring stack's own containers, and the container list holds only those.
+// the monitoring stack's own containers, and in the container list the others keep
+// only their id, names, image and state (no command line, labels, mounts or ports).
+// The provider finds a container of its state by id in that list: one the proxy
+// does not own stays listed, so a plan whose environment -env forgot fails on the
+// inspect, naming the fix, rather than planning to create what exists.
 // Which containers are the stack's is decided by the label every container of an
 // environment carries (model.ContainerEnvironmentLabel), not by a name or path.
 package planproxy
@@ -23,7 +27,7 @@ import (
 )
 
 // NotOwnedMessage is the 403 body's message for another container's inspect.
-const NotOwnedMessage = "opsmon read-only Docker proxy: refused; a plan may inspect only the monitoring stack's own containers"
+const NotOwnedMessage = "opsmon read-only Docker proxy: refused; a plan may inspect only the monitoring stack's own containers (if this is one, start opsmon docker-proxy with -env naming its environment)"
 
 // maxReply bounds a reply the proxy reads whole (an inspect or a list).
 const maxReply = 32 << 20
@@ -97,7 +101,7 @@ func (p *Proxy) forward(w http.ResponseWriter, r *http.Request, path string) {
 				return
 			}
 		case dockerproxy.ContainerList.MatchString(path):
-			if body, err = p.ownedOnly(body); err != nil {
+			if body, err = p.redactOthers(body); err != nil {
 				p.fail(w, r, err)
 				return
 			}
@@ -113,21 +117,35 @@ func (p *Proxy) forward(w http.ResponseWriter, r *http.Request, path string) {
 	p.logf(r, resp.StatusCode, "")
 }
 
-// ownedOnly keeps the stack's own containers in a container list; each entry is
-// passed on as the engine wrote it.
-func (p *Proxy) ownedOnly(list []byte) ([]byte, error) {
-	var entries []json.RawMessage
+// listedOfOthers are the fields a container list keeps of a container the proxy
+// does not own: what `docker ps` shows and the provider matches on, nothing a
+// password could be in.
+var listedOfOthers = []string{"Id", "Names", "Image", "ImageID", "Created", "State", "Status"}
+
+// redactOthers passes the stack's own containers of a container list as the
+// engine wrote them, and only listedOfOthers of every other one.
+func (p *Proxy) redactOthers(list []byte) ([]byte, error) {
+	var entries []map[string]json.RawMessage
 	if err := json.Unmarshal(list, &entries); err != nil {
 		return nil, fmt.Errorf("the engine's container list: %v", err)
 	}
-	kept := []json.RawMessage{}
+	out := make([]map[string]json.RawMessage, 0, len(entries))
 	for _, e := range entries {
-		var c struct{ Labels map[string]string }
-		if json.Unmarshal(e, &c) == nil && p.owns(c.Labels) {
-			kept = append(kept, e)
+		var labels map[string]string
+		_ = json.Unmarshal(e["Labels"], &labels)
+		if p.owns(labels) {
+			out = append(out, e)
+			continue
 		}
+		kept := map[string]json.RawMessage{}
+		for _, k := range listedOfOthers {
+			if v, ok := e[k]; ok {
+				kept[k] = v
+			}
+		}
+		out = append(out, kept)
 	}
-	return json.Marshal(kept)
+	return json.Marshal(out)
 }
 
 func (p *Proxy) refuse(w http.ResponseWriter, r *http.Request, message, why string) {

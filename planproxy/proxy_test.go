@@ -170,10 +170,18 @@ func TestTheProductsContainersAreHidden(t *testing.T) {
 	if status != 200 || !strings.Contains(body, `"PATH=/bin"`) {
 		t.Errorf("the stack's own inspect: %d %s; want 200 with its environment", status, body)
 	}
+	// Listed, the product's container keeps its id and names (the provider finds
+	// a container by id there), not its command line or labels.
 	status, body = raw(t, sock, "GET", "/v1.47/containers/json?all=1")
-	var list []struct{ Names []string }
-	if err := json.Unmarshal([]byte(body), &list); status != 200 || err != nil || len(list) != 1 || list[0].Names[0] != "/prometheus" || strings.Contains(body, secret) {
-		t.Errorf("the container list: %d %s; want only /prometheus", status, body)
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(body), &list); status != 200 || err != nil || len(list) != 2 || strings.Contains(body, secret) {
+		t.Fatalf("the container list: %d %s; want both, without the product's password", status, body)
+	}
+	if list[0]["Command"] != "/bin/prometheus" || list[0]["Labels"] == nil {
+		t.Errorf("the stack's own entry lost its fields: %v", list[0])
+	}
+	if list[1]["Id"] != "bbb" || list[1]["Command"] != nil || list[1]["Labels"] != nil {
+		t.Errorf("the product's entry: %v; want its id, without command or labels", list[1])
 	}
 	// The engine's own answer passes as it is: the CLI says "No such container".
 	status, body = raw(t, sock, "GET", "/v1.47/containers/missing/json")

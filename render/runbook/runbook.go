@@ -6,6 +6,7 @@ package runbook
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	"github.com/magicunicorn/ops-center-monitoring/model"
@@ -15,11 +16,17 @@ import (
 const Path = "docs/ALERT_RUNBOOK.md"
 
 // Files renders the runbook. It documents the whole catalog, not one environment's
-// subset, so the links in every environment's alerts resolve.
+// subset, so the links in every environment's alerts resolve; it says which alerts
+// env deploys, exactly those of its rules (alerts.ForEnvironment), at the top and
+// in each section.
 func Files(env model.Environment) (map[string][]byte, error) {
 	groups := alerts.Catalog()
 	if err := alerts.Validate(groups, alerts.RecordingRules()); err != nil {
 		return nil, fmt.Errorf("alert catalog: %w", err)
+	}
+	deployed := map[string]bool{}
+	for _, a := range alerts.All(alerts.ForEnvironment(groups, env)) {
+		deployed[a.Name] = true
 	}
 	var b bytes.Buffer
 	b.WriteString("<!-- Generated from the Go alert catalog (alerts/) by render/runbook. Do not edit: change the Go and re-render. -->\n")
@@ -31,21 +38,34 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		"for the monitoring pipeline), one filesystem, one host and one Redis, so a full disk never mutes a " +
 		"memory warning, nor one host's alert another host's, nor the Lago Redis's outage the cache Redis's alerts. " +
 		"Burn-rate alerts inhibit nothing. `for` durations are production values.\n\n")
+	fmt.Fprintf(&b, "This rendering is %s's: it deploys %d of the catalog's %d alerts, those of its rules. "+
+		"The others, struck through below, read a scrape job %s does not run; they are documented for the "+
+		"environments that do (`opsmon render -env NAME -out DIR` renders another environment's runbook).\n\n",
+		env.Name, len(deployed), len(alerts.All(groups)), env.Name)
 	for _, g := range groups {
 		fmt.Fprintf(&b, "- %s:", g.Name)
 		for _, a := range g.Alerts {
-			fmt.Fprintf(&b, " [%s](#%s)", a.Name, a.RunbookAnchor())
+			if deployed[a.Name] {
+				fmt.Fprintf(&b, " [%s](#%s)", a.Name, a.RunbookAnchor())
+			} else {
+				fmt.Fprintf(&b, " ~~[%s](#%s)~~", a.Name, a.RunbookAnchor())
+			}
 		}
 		b.WriteString("\n")
 	}
 	for _, a := range alerts.All(groups) {
-		section(&b, env, a)
+		section(&b, env, a, deployed[a.Name])
 	}
 	return map[string][]byte{Path: b.Bytes()}, nil
 }
 
-func section(b *bytes.Buffer, env model.Environment, a alerts.Alert) {
+func section(b *bytes.Buffer, env model.Environment, a alerts.Alert, deployed bool) {
 	fmt.Fprintf(b, "\n## %s\n\n", a.Name)
+	if deployed {
+		fmt.Fprintf(b, "Deployed in %s.\n\n", env.Name)
+	} else {
+		fmt.Fprintf(b, "**Not deployed in %s**: %s does not scrape every job it reads (%s).\n\n", env.Name, env.Name, strings.Join(a.Jobs, ", "))
+	}
 	fmt.Fprintf(b, "Severity: **%s** · Service: `%s` · For: %s · Dashboard: [%s](%s)\n\n",
 		a.Severity, a.Service, a.For, a.DashboardUID, alerts.DashboardURL(env.Grafana.URL, a.DashboardUID))
 	fmt.Fprintf(b, "Expression: `%s`\n\n", a.Expr)

@@ -42,3 +42,34 @@ func TestEveryAlertHasASectionItsURLLinksTo(t *testing.T) {
 		}
 	}
 }
+
+// Each environment's runbook says it deploys exactly the alerts of its rules.
+func TestEachEnvironmentsRunbookListsExactlyWhatItDeploys(t *testing.T) {
+	for _, name := range model.EnvironmentNames {
+		env, err := model.LoadEnvironment("../../environments", name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := Files(env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := string(files[Path])
+		said := map[string]bool{}
+		for _, m := range regexp.MustCompile(`(?m)^## (\S+)\n\nDeployed in `+name+`\.$`).FindAllStringSubmatch(doc, -1) {
+			said[m[1]] = true
+		}
+		rules := alerts.All(alerts.ForEnvironment(alerts.Catalog(), env))
+		for _, a := range rules {
+			if !said[a.Name] {
+				t.Errorf("%s deploys %s; its runbook does not say so", name, a.Name)
+			}
+		}
+		if len(said) != len(rules) {
+			t.Errorf("%s's runbook says %d alerts are deployed; its rules hold %d", name, len(said), len(rules))
+		}
+		if notDeployed := strings.Count(doc, "**Not deployed in "+name+"**"); notDeployed+len(rules) != len(alerts.All(alerts.Catalog())) {
+			t.Errorf("%s: %d deployed + %d not deployed != the catalog's %d", name, len(rules), notDeployed, len(alerts.All(alerts.Catalog())))
+		}
+	}
+}
