@@ -14,6 +14,12 @@ import (
 //
 // Burn-rate alerts carry slo="availability" and do not inhibit other alerts: they
 // summarise symptoms, and the symptom alerts (HighErrorRate) say what is wrong.
+// One cause, one notification per receiver: while a threshold alert fires, it
+// inhibits its SLO's slow burn, of the same severity (slowBurnWhy). The fast burn
+// is critical: it pages, which the threshold alert (high) does not, so both stay.
+
+// slowBurnWhy is why a threshold alert supersedes its SLO's slow burn.
+const slowBurnWhy = "Both are high and go to the same people (Slack and email); while the threshold alert fires, the slow burn says the same thing later and less precisely. Once the threshold alert resolves, a slow burn that goes on still notifies. The fast burn is critical and pages, which the threshold alert does not: it is never inhibited by it."
 
 const (
 	SLOTarget   = 0.999

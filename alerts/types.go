@@ -46,6 +46,12 @@ type Alert struct {
 	// does not get the alert: an absent() over a job that is never scraped would fire forever.
 	Jobs  []string `yaml:"jobs"`
 	Tests []Test   `yaml:"tests"`
+	// Supersedes names alerts of the same service and severity, in the same
+	// receivers, that say nothing this one does not while it fires (a threshold
+	// alert and its SLO's slow burn); Alertmanager inhibits them meanwhile.
+	// SupersedesWhy says why, for the runbook.
+	Supersedes    []string `yaml:"supersedes"`
+	SupersedesWhy string   `yaml:"supersedes_why"`
 }
 
 // Runbook is what a person reads when paged, in the request's format.

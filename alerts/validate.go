@@ -39,6 +39,7 @@ func Validate(groups []Group, recording []Recording) error {
 			}
 		}
 	}
+	errs = append(errs, validateSupersedes(groups)...)
 	records := map[string]bool{}
 	for _, r := range recording {
 		where := "recording rule " + r.Record
@@ -148,4 +149,32 @@ func joinSeverities() string {
 		s[i] = string(v)
 	}
 	return strings.Join(s, ", ")
+}
+
+// validateSupersedes: an alert supersedes only alerts of the catalog of its own
+// service and severity (so the same receivers: it never mutes a page), not itself,
+// and says why.
+func validateSupersedes(groups []Group) []error {
+	byName := map[string]Alert{}
+	for _, a := range All(groups) {
+		byName[a.Name] = a
+	}
+	var errs []error
+	for _, a := range All(groups) {
+		if len(a.Supersedes) > 0 && a.SupersedesWhy == "" {
+			errs = append(errs, fmt.Errorf("alert %s: supersedes %v without saying why (supersedes_why)", a.Name, a.Supersedes))
+		}
+		for _, n := range a.Supersedes {
+			o, ok := byName[n]
+			switch {
+			case !ok:
+				errs = append(errs, fmt.Errorf("alert %s: supersedes %s, which is not in the catalog", a.Name, n))
+			case n == a.Name:
+				errs = append(errs, fmt.Errorf("alert %s: supersedes itself", a.Name))
+			case o.Service != a.Service || o.Severity != a.Severity:
+				errs = append(errs, fmt.Errorf("alert %s (%s, %s): supersedes %s (%s, %s); only an alert of its own service and severity, which goes to the same receivers", a.Name, a.Service, a.Severity, n, o.Service, o.Severity))
+			}
+		}
+	}
+	return errs
 }

@@ -8,7 +8,7 @@ import (
 
 // Each bad catalog stops with a message naming the group, the alert and the fix.
 func TestValidateNamesWhatIsWrongAndWhere(t *testing.T) {
-	base := func() []Group { return []Group{{Name: "api", Alerts: []Alert{highErrorRate()}}} }
+	base := func() []Group { return []Group{{Name: "api", Alerts: append([]Alert{highErrorRate(), highAPILatency()}, sloAlerts()...)}} }
 	cases := map[string]struct {
 		mutate func(g []Group) []Group
 		want   string
@@ -28,6 +28,15 @@ func TestValidateNamesWhatIsWrongAndWhere(t *testing.T) {
 			return g
 		},
 			"group api, alert HighErrorRate: has no test where it fires"},
+		"supersedes an unknown alert": {func(g []Group) []Group { g[0].Alerts[0].Supersedes = []string{"NoSuchAlert"}; return g },
+			"alert HighErrorRate: supersedes NoSuchAlert, which is not in the catalog"},
+		"supersedes another severity": {func(g []Group) []Group {
+			g[0].Alerts[0].Supersedes = []string{"OpsCenterErrorBudgetBurnFast"}
+			return g
+		},
+			"alert HighErrorRate (ops-center, high): supersedes OpsCenterErrorBudgetBurnFast (ops-center, critical); only an alert of its own service and severity, which goes to the same receivers"},
+		"supersedes without a reason": {func(g []Group) []Group { g[0].Alerts[0].SupersedesWhy = ""; return g },
+			"alert HighErrorRate: supersedes [OpsCenterErrorBudgetBurnSlow] without saying why (supersedes_why)"},
 		"unknown dashboard": {func(g []Group) []Group { g[0].Alerts[0].DashboardUID = "ops-nope"; return g },
 			`group api, alert HighErrorRate: dashboard_uid "ops-nope" is not a known dashboard`},
 	}

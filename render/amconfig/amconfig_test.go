@@ -166,7 +166,7 @@ func TestAmtoolRoutesEverySeverityAndService(t *testing.T) {
 func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 	byName := map[string]map[string]string{}
 	for _, a := range alerts.All(alerts.Catalog()) {
-		byName[a.Name] = a.AllLabels()
+		byName[a.Name] = Labels(a)
 	}
 	cases := []struct {
 		source, target string
@@ -197,6 +197,13 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 		{"DiskSpaceOver90Percent", "FilesystemInodesRunningOut", false},
 		{"DatabaseDown", "PostgreSQLLongRunningTransaction", true},
 		{"OpsCenterLatencyBudgetBurnFast", "HighAPILatency", false},
+		// A threshold alert supersedes its SLO's slow burn (same severity, same
+		// receivers), never the fast burn's page, nor the other SLO's.
+		{"HighErrorRate", "OpsCenterErrorBudgetBurnSlow", true},
+		{"HighAPILatency", "OpsCenterLatencyBudgetBurnSlow", true},
+		{"HighErrorRate", "OpsCenterErrorBudgetBurnFast", false},
+		{"HighErrorRate", "OpsCenterLatencyBudgetBurnSlow", false},
+		{"OpsCenterErrorBudgetBurnSlow", "HighErrorRate", false},
 	}
 	for _, c := range cases {
 		if got := Inhibits(byName[c.source], byName[c.target]); got != c.want {
@@ -245,12 +252,16 @@ func TestInhibitionLetsOnlyTheHighestTierNotify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cfg.InhibitRules) != len(inhibitions) {
-		t.Fatalf("%d inhibit rules rendered, %d defined", len(cfg.InhibitRules), len(inhibitions))
+	if len(cfg.InhibitRules) != len(inhibitions)+len(supersedes()) {
+		t.Fatalf("%d inhibit rules rendered, %d severity tiers and %d superseding alerts defined", len(cfg.InhibitRules), len(inhibitions), len(supersedes()))
 	}
 	for i, r := range cfg.InhibitRules {
-		if got := fmt.Sprint(r.SourceMatchers); !strings.Contains(got, `severity="`+string(inhibitions[i].source)+`"`) || !strings.Contains(got, `slo=""`) {
+		got := fmt.Sprint(r.SourceMatchers)
+		if i < len(inhibitions) && (!strings.Contains(got, `severity="`+string(inhibitions[i].source)+`"`) || !strings.Contains(got, `slo=""`)) {
 			t.Errorf("rule %d source matchers %s", i, got)
+		}
+		if i >= len(inhibitions) && !strings.Contains(got, `alertname="`) {
+			t.Errorf("rule %d (a superseding alert's) source matchers %s", i, got)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package amconfig
 import (
 	_ "embed"
 	"encoding/json"
+	"slices"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	opsmodel "github.com/magicunicorn/ops-center-monitoring/model"
@@ -64,12 +65,28 @@ func BuildExpectations(env opsmodel.Environment) Expectations {
 		}
 		var suppressed []string
 		for _, dst := range list {
-			if Inhibits(src.AllLabels(), dst.AllLabels()) {
+			if Inhibits(Labels(src), Labels(dst)) {
 				suppressed = append(suppressed, dst.Name)
 			}
 		}
 		if len(suppressed) > 0 {
 			seen[key] = true
+			out.Inhibitions = append(out.Inhibitions, Inhibition{Source: src.Name, Suppressed: suppressed})
+		}
+	}
+	// Every alert that supersedes others is a source too, so each of those rules
+	// is proved.
+	for _, src := range list {
+		if len(src.Supersedes) == 0 || slices.ContainsFunc(out.Inhibitions, func(in Inhibition) bool { return in.Source == src.Name }) {
+			continue
+		}
+		var suppressed []string
+		for _, dst := range list {
+			if Inhibits(Labels(src), Labels(dst)) {
+				suppressed = append(suppressed, dst.Name)
+			}
+		}
+		if len(suppressed) > 0 {
 			out.Inhibitions = append(out.Inhibitions, Inhibition{Source: src.Name, Suppressed: suppressed})
 		}
 	}

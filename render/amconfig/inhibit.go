@@ -1,6 +1,8 @@
 package amconfig
 
 import (
+	"slices"
+
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	opsmodel "github.com/magicunicorn/ops-center-monitoring/model"
 )
@@ -8,6 +10,7 @@ import (
 // inhibition: while a higher-severity alert fires for a service (and host resource),
 // its lower-severity alerts do not notify (one page per disk, not three). Burn-rate
 // alerts (label slo) never inhibit: the symptom alerts under them say what is wrong.
+// An alert also inhibits those it supersedes (alerts.Alert.Supersedes).
 type inhibition struct {
 	source  alerts.Severity
 	targets []alerts.Severity
@@ -26,6 +29,21 @@ var inhibitions = []inhibition{
 // without it.
 var inhibitEqual = []string{opsmodel.EnvironmentLabel, "service", opsmodel.HostLabel, "redis", alerts.ResourceLabel, "mountpoint"}
 
+// supersedeEqual: a superseding alert inhibits only within its own environment
+// and service.
+var supersedeEqual = []string{opsmodel.EnvironmentLabel, "service"}
+
+// supersedes is the catalog's Supersedes, by alert name.
+func supersedes() map[string][]string {
+	out := map[string][]string{}
+	for _, a := range alerts.All(alerts.Catalog()) {
+		if len(a.Supersedes) > 0 {
+			out[a.Name] = a.Supersedes
+		}
+	}
+	return out
+}
+
 func inhibitRules() []inhibitRule {
 	var out []inhibitRule
 	for _, in := range inhibitions {
@@ -39,12 +57,31 @@ func inhibitRules() []inhibitRule {
 			Equal:          inhibitEqual,
 		})
 	}
+	// After the severity rules: Alertmanager names as the inhibitor the source of
+	// the first rule that mutes an alert, and a higher tier is the cause to name.
+	sup := supersedes()
+	names := make([]string, 0, len(sup))
+	for n := range sup {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		out = append(out, inhibitRule{
+			SourceMatchers: []string{matcher("alertname", n)},
+			TargetMatchers: []string{matcherRe("alertname", sup[n]...)},
+			Equal:          supersedeEqual,
+		})
+	}
 	return out
 }
 
 // Inhibits reports whether a firing alert with source labels suppresses notifications
-// of an alert with target labels, by the same rules the config holds.
+// of an alert with target labels, by the same rules the config holds. The labels
+// hold alertname, as Alertmanager's do (Labels).
 func Inhibits(source, target map[string]string) bool {
+	if slices.Contains(supersedes()[source["alertname"]], target["alertname"]) && equalOn(source, target, supersedeEqual) {
+		return true
+	}
 	if source[alerts.SLOLabel] != "" {
 		return false
 	}
@@ -68,4 +105,11 @@ func equalOn(a, b map[string]string, labels []string) bool {
 		}
 	}
 	return true
+}
+
+// Labels are a catalog alert's labels as Alertmanager holds them: alertname too.
+func Labels(a alerts.Alert) map[string]string {
+	l := a.AllLabels()
+	l["alertname"] = a.Name
+	return l
 }

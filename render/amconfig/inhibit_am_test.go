@@ -39,7 +39,8 @@ func (f firing) labels(t *testing.T) map[string]string {
 func (f firing) String() string { return fmt.Sprintf("%s%v", f.name, f.series) }
 
 // A real Alertmanager with the rendered config, alerts added and read back with
-// amtool: a cause mutes only its own consequences, on its own host, on its own Redis.
+// amtool: a cause mutes only its own consequences, on its own host, on its own Redis;
+// a threshold alert mutes its SLO's slow burn, not the fast burn's page.
 func TestInhibitionStaysWithItsCause(t *testing.T) {
 	addr := newLocalAlertmanager(t, "local").start(t)
 	amtool := tooltest.Binary(t, "amtool")
@@ -48,16 +49,20 @@ func TestInhibitionStaysWithItsCause(t *testing.T) {
 	causes := []firing{
 		{"MemoryOver90Percent", host("host-a")},
 		{"RedisDown", redis(model.LocalLagoRedis)},
+		{"HighErrorRate", nil},
 	}
 	// A consequence on the cause's own host or Redis is muted: the control that shows
 	// the rules work at all (the label pair need not be one a rule produces).
 	muted := []firing{
 		{"ModerateMemoryUsage", host("host-a")},
 		{"HighCacheMissRate", redis(model.LocalLagoRedis)},
+		{"OpsCenterErrorBudgetBurnSlow", nil}, // the threshold alert says it already
 	}
 	paging := []firing{
 		{"ModerateMemoryUsage", host("host-b")},        // another host's warning
 		{"HighCacheMissRate", redis(model.LocalRedis)}, // the other Redis
+		{"OpsCenterErrorBudgetBurnFast", nil},          // the page stays
+		{"OpsCenterLatencyBudgetBurnSlow", nil},        // the other SLO
 	}
 	for _, f := range slices.Concat(causes, muted, paging) {
 		args := []string{"--alertmanager.url=http://" + addr, "alert", "add"}

@@ -6,6 +6,7 @@ package runbook
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
@@ -37,7 +38,8 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		"that resource (disk, memory, cpu, certificate, connections; notifications, rules, tsdb, cluster and the like " +
 		"for the monitoring pipeline), one filesystem, one host and one Redis, so a full disk never mutes a " +
 		"memory warning, nor one host's alert another host's, nor the Lago Redis's outage the cache Redis's alerts. " +
-		"Burn-rate alerts inhibit nothing. `for` durations are production values.\n\n")
+		"Burn-rate alerts inhibit nothing; a threshold alert inhibits its SLO's slow burn, of its own severity "+
+		"(HighErrorRate, HighAPILatency: see their sections). `for` durations are production values.\n\n")
 	fmt.Fprintf(&b, "This rendering is %s's: it deploys %d of the catalog's %d alerts, those of its rules. "+
 		"The others, struck through below, read a scrape job %s does not run; they are documented for the "+
 		"environments that do (`opsmon render -env NAME -out DIR` renders another environment's runbook).\n\n",
@@ -83,4 +85,12 @@ func section(b *bytes.Buffer, env model.Environment, a alerts.Alert, deployed bo
 		fmt.Fprintf(b, "%d. %s\n", i+1, s)
 	}
 	fmt.Fprintf(b, "\n**Escalation**: %s\n", a.Runbook.Escalation)
+	if len(a.Supersedes) > 0 {
+		fmt.Fprintf(b, "\n**While it fires**, Alertmanager inhibits %s of the same environment: %s\n", strings.Join(a.Supersedes, ", "), a.SupersedesWhy)
+	}
+	for _, o := range alerts.All(alerts.Catalog()) {
+		if slices.Contains(o.Supersedes, a.Name) {
+			fmt.Fprintf(b, "\n**Inhibited while %s fires** (same environment): %s\n", o.Name, o.SupersedesWhy)
+		}
+	}
 }
