@@ -78,6 +78,10 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		{"one Prometheus and one Alertmanager killed, RedisDown pages each receiver exactly once", func(t *testing.T) {
 			killed = pagesOnceWithOneOfEachDown(t, env)
 		}},
+		// Each replica scrapes every replica: the survivor sees the killed one down.
+		{"the surviving replica sees the killed one: TargetDownPrometheus fires", func(t *testing.T) {
+			metaAlertsFire(t, env, "TargetDownPrometheus")
+		}},
 		{"Thanos Query gives one gap-free series across the kill", func(t *testing.T) { gapFreeAcrossKill(t, env, killed) }},
 		{"the killed replica's TSDB deleted, its blocks answer through the Store Gateway", func(t *testing.T) {
 			storeServesDeletedReplica(t, env, killed, fresh)

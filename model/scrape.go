@@ -62,7 +62,9 @@ const (
 // publicURLs are the HTTPS endpoints whose certificates are watched.
 func ScrapeJobs(publicURLs []string) []ScrapeJob {
 	jobs := []ScrapeJob{
-		{Name: JobPrometheus, Service: ServicePrometheus, Targets: targets("localhost:9090"), Auth: &PrometheusAuth},
+		// By its container name, not localhost: with replicas, each scrapes every
+		// replica, so one sees another die (TargetDownPrometheus).
+		{Name: JobPrometheus, Service: ServicePrometheus, Targets: targets(Prometheus + ":9090"), Auth: &PrometheusAuth},
 		{Name: JobAlertmanager, Service: ServiceAlertmanager, Targets: targets("alertmanager:9093"), Needs: []string{Alertmanager}, Auth: &AlertmanagerAuth},
 		{Name: JobOpsCenter, Service: ServiceOpsCenter, Targets: targets("ops-center-direct:8084"), Needs: []string{OpsCenterDemo}},
 		{Name: JobNode, Service: ServiceHost, Targets: targets("node-exporter:9100"), Needs: []string{NodeExporter}, Auth: &NodeExporterAuth},

@@ -109,7 +109,7 @@ func promtoolCheck(t *testing.T, e model.Environment) {
 
 // With HA, every replica sends to every Alertmanager peer, names itself in an
 // external label and drops it from its alerts, so the peers see one alert; every
-// peer is scraped. promtool accepts the result.
+// peer and every replica is scraped. promtool accepts the result.
 func TestHAPrometheusSendsToEveryPeerAsOneAlert(t *testing.T) {
 	e := env(t, "local")
 	e.HA = model.HA{PrometheusReplicas: 2, AlertmanagerPeers: 3}
@@ -151,16 +151,23 @@ func TestHAPrometheusSendsToEveryPeerAsOneAlert(t *testing.T) {
 	if got := strings.Join(cfg.Alerting.Alertmanagers[0].StaticConfigs[0].Targets, " "); got != peers {
 		t.Errorf("alerting targets %q, want %q", got, peers)
 	}
-	var scraped []string
-	for _, sc := range cfg.ScrapeConfigs {
-		if sc.JobName == model.JobAlertmanager {
-			for _, s := range sc.StaticConfigs {
-				scraped = append(scraped, s.Targets...)
+	scraped := func(job string) string {
+		var out []string
+		for _, sc := range cfg.ScrapeConfigs {
+			if sc.JobName == job {
+				for _, s := range sc.StaticConfigs {
+					out = append(out, s.Targets...)
+				}
 			}
 		}
+		return strings.Join(out, " ")
 	}
-	if strings.Join(scraped, " ") != peers {
-		t.Errorf("alertmanager job scrapes %v, want %s", scraped, peers)
+	if got := scraped(model.JobAlertmanager); got != peers {
+		t.Errorf("alertmanager job scrapes %v, want %s", got, peers)
+	}
+	// Each replica scrapes every replica: one sees another die (TargetDownPrometheus).
+	if got, want := scraped(model.JobPrometheus), "prometheus:9090 prometheus-1:9090"; got != want {
+		t.Errorf("prometheus job scrapes %v, want %s", got, want)
 	}
 	promtoolCheck(t, e)
 }
