@@ -8,7 +8,9 @@ import (
 
 // Each bad catalog stops with a message naming the group, the alert and the fix.
 func TestValidateNamesWhatIsWrongAndWhere(t *testing.T) {
-	base := func() []Group { return []Group{{Name: "api", Alerts: append([]Alert{highErrorRate(), highAPILatency()}, sloAlerts()...)}} }
+	base := func() []Group {
+		return []Group{{Name: "api", Alerts: append([]Alert{highErrorRate(), highAPILatency()}, sloAlerts()...)}}
+	}
 	cases := map[string]struct {
 		mutate func(g []Group) []Group
 		want   string

@@ -38,7 +38,7 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		"that resource (disk, memory, cpu, certificate, connections; notifications, rules, tsdb, cluster and the like " +
 		"for the monitoring pipeline), one filesystem, one host and one Redis, so a full disk never mutes a " +
 		"memory warning, nor one host's alert another host's, nor the Lago Redis's outage the cache Redis's alerts. " +
-		"Burn-rate alerts inhibit nothing; a threshold alert inhibits its SLO's slow burn, of its own severity "+
+		"Burn-rate alerts inhibit nothing; a threshold alert inhibits its SLO's slow burn, of its own severity " +
 		"(HighErrorRate, HighAPILatency: see their sections). `for` durations are production values.\n\n")
 	fmt.Fprintf(&b, "This rendering is %s's: it deploys %d of the catalog's %d alerts, those of its rules. "+
 		"The others, struck through below, read a scrape job %s does not run; they are documented for the "+
