@@ -27,7 +27,9 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
+	"github.com/magicunicorn/ops-center-monitoring/render"
 )
 
 // The person's one login at the edge (the product's ops-auth middleware).
@@ -273,6 +275,9 @@ func (s *standIn) throughTraefik(t *testing.T) {
 	sort.Strings(routed)
 	add("Traefik's docker provider", fmt.Sprintf("route staging's %d containers", len(routed)+len(unrouted)), "alertmanager, prometheus only",
 		strings.Join(routed, ", "), strings.Join(routed, ",") == "alertmanager,prometheus")
+	// Grafana's route, with a stand-in server: no Grafana runs here.
+	row, ok = tb.grafanaRouteThrough(t, s)
+	add(onCall, "Grafana's route through Traefik (a stand-in server with the labels the stack renders for Grafana; Grafana keeps its own login)", "HTTP 200 from the stand-in", row, ok)
 	var b strings.Builder
 	b.WriteString("<!-- edge-traefik:start -->\n## Through the product's Traefik (`make test`, `e2e/traefik_test.go`, staging on this machine's engine)\n\n")
 	fmt.Fprintf(&b, "Traefik %s built from source (`make setup`), as the product's edge: its docker provider routes by the stack's labels (exposing by default), its file provider holds `ops-auth` (basic auth, `removeHeader: true`), a bench CA's certificate for `*.%s`, and what `opsmon traefik-config` wrote. %d tried, %d as wanted (written only when all are): %s.\n\n",
@@ -387,4 +392,56 @@ func (tb *traefikBench) testAlertsThrough(t *testing.T, s *standIn, host string)
 		}
 	}
 	return fmt.Sprintf("%d checks ok, none missed", ok), strings.Contains(out, "all deliveries, groupings and inhibitions as expected")
+}
+
+// grafanaRouteThrough runs a stand-in for staging's Grafana (no Grafana image can
+// be had here): the notification sink, answering /healthz on Grafana's port, with
+// the labels the host plan renders for Grafana with upstream images (the
+// environment label left out: it is no container of the stack), on the edge
+// network. Through Traefik, Grafana's host name reaches it, over TLS and with no
+// login of Traefik's: Grafana keeps its own.
+func (tb *traefikBench) grafanaRouteThrough(t *testing.T, s *standIn) (string, bool) {
+	t.Helper()
+	env, err := model.LoadEnvironment(s.envDir, "staging")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.Images = "upstream"
+	files, err := render.All(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := hostplan.Build(env, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var grafana *hostplan.Container
+	for i := range plan.Containers {
+		if plan.Containers[i].Name == model.Grafana {
+			grafana = &plan.Containers[i]
+		}
+	}
+	if grafana == nil {
+		t.Fatal("staging's host plan with upstream images has no Grafana")
+	}
+	const name = "opsmon-standin-grafana"
+	args := []string{"run", "-d", "--name", name, "--network", env.Traefik.Network, "--read-only", "-e", "SINK_HTTP_ADDR=:3000"}
+	var labels []string
+	for k, v := range grafana.Labels {
+		if k != model.ContainerEnvironmentLabel {
+			labels = append(labels, "--label", k+"="+v)
+		}
+	}
+	exec.Command("docker", "rm", "-f", name).Run()
+	mustDocker(t, append(append(args, labels...), "opsmon-local/notification-sink:latest")...)
+	t.Cleanup(func() { exec.Command("docker", "rm", "-f", name).Run() })
+	host := strings.TrimSuffix(strings.TrimPrefix(grafana.Labels["traefik.http.routers."+model.Grafana+".rule"], "Host(`"), "`)")
+	var code int
+	for i := 0; i < 30; i++ { // until Traefik's docker provider has seen it
+		if code, _ = tb.get(t, host, "/healthz", "", ""); code == 200 {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	return fmt.Sprintf("HTTP %d from https://%s/healthz", code, host), code == 200
 }
