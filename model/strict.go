@@ -27,6 +27,9 @@ func (e Environment) validateStrict(bad func(string, string, ...any)) {
 	if ip := net.ParseIP(e.BindAddress); ip != nil && !ip.IsLoopback() && !e.IsLocal() {
 		bad("bind_address", "%q publishes ports beyond this host; use 127.0.0.1 and reach the UIs through Traefik", e.BindAddress)
 	}
+	if e.StandIns && !e.IsLocal() {
+		bad("stand_ins", "true runs the bench's stand-ins (a PostgreSQL, two Redis and a demo API of their own) beside the real product; only the local environment has them: set stand_ins: false")
+	}
 	if e.Name == "production" && e.Timings != "production" {
 		bad("timings", "%q is the test profile (alerts fire after a tenth of their for:); production must use \"production\"", e.Timings)
 	}

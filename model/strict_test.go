@@ -16,6 +16,7 @@ func TestStrictInputIsRefusedNamingFieldAndFix(t *testing.T) {
 		},
 		"strict-production": {
 			`bind_address: "0.0.0.0" publishes ports beyond this host; use 127.0.0.1 and reach the UIs through Traefik`,
+			`stand_ins: true runs the bench's stand-ins (a PostgreSQL, two Redis and a demo API of their own) beside the real product; only the local environment has them: set stand_ins: false`,
 			`timings: "fast" is the test profile (alerts fire after a tenth of their for:); production must use "production"`,
 			`grafana.url: "http://grafana.example.com" sends credentials in clear text to another host; use https://`,
 			`state.endpoint: "http://s3.example.com" sends credentials in clear text to another host; use https://`,
