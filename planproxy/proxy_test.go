@@ -211,7 +211,11 @@ func TestOwnershipIsTheEnvironmentLabel(t *testing.T) {
 // The socket is created with the mode asked for; a file in its place that is
 // not a socket is refused, naming the flag.
 func TestListenSetsTheModeAndRefusesAFile(t *testing.T) {
-	dir := t.TempDir()
+	dir, err := os.MkdirTemp("/tmp", "opsmon-planproxy-") // unix socket paths are short
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
 	sock := filepath.Join(dir, "p.sock")
 	l, err := Listen(sock, 0o660, "")
 	if err != nil {
