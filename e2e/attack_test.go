@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -54,7 +55,7 @@ func attacksRefused(t *testing.T) {
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
 	attacks = append(attacks, blackboxAttacks(monitoring)...)
 	attacks = append(attacks, filesystemAttacks(t)...)
-	attacks = append(attacks, hostMountAttack(t))
+	attacks = append(attacks, hostMountAttack(t), forkLoopAttack())
 	attacks = append(attacks, badInputAttacks(t)...)
 	attacks = append(attacks, secretsFileAttack(), secretsFileSteering())
 	refused := 0
@@ -306,6 +307,47 @@ except OSError as e:
 	return attack{"node-exporter's user and host mount", "read Prometheus's web password through /host/proc/<pid>/root", func(t *testing.T) (bool, string) {
 		got := as(node)
 		return got == "PermissionError Permission denied", "as " + node + ": " + got
+	}}
+}
+
+// forkLoopAttack: a fork loop in any monitoring container that runs as a user
+// stops at hostplan.NprocLimit tasks of that user, the kernel's RLIMIT_NPROC,
+// read from the live main process of each (/proc/<pid>/limits): the docker
+// provider has no pids limit, the stack sets ulimit nproc instead.
+func forkLoopAttack() attack {
+	return attack{"a process in a monitoring container", "a fork loop, to exhaust the host's process ids", func(t *testing.T) (bool, string) {
+		ids, err := exec.Command("docker", "ps", "-q", "--filter", "label="+model.ContainerEnvironmentLabel+"=local").Output()
+		if err != nil || len(strings.Fields(string(ids))) == 0 {
+			return false, fmt.Sprintf("no running container of the stack: %v", err)
+		}
+		want := fmt.Sprintf("%d", hostplan.NprocLimit)
+		capped, roots := 0, 0
+		for _, id := range strings.Fields(string(ids)) {
+			out, err := exec.Command("docker", "inspect", "-f", "{{.State.Pid}} {{.Name}} {{.Config.User}}", id).Output()
+			f := strings.Fields(string(out))
+			if err != nil || len(f) < 2 {
+				return false, fmt.Sprintf("docker inspect %s: %v", id, err)
+			}
+			if uid, _, _ := strings.Cut(strings.Join(f[2:], ""), ":"); uid == "" || uid == "0" || uid == "root" {
+				roots++ // root gets no nproc: every root process of the host counts
+				continue
+			}
+			limits, err := os.ReadFile("/proc/" + f[0] + "/limits")
+			if err != nil {
+				return false, err.Error()
+			}
+			var line string
+			for _, l := range strings.Split(string(limits), "\n") {
+				if strings.HasPrefix(l, "Max processes") {
+					line = l
+				}
+			}
+			if g := strings.Fields(line); len(g) < 4 || g[2] != want || g[3] != want {
+				return false, fmt.Sprintf("%s: %q", f[1], line)
+			}
+			capped++
+		}
+		return true, fmt.Sprintf("capped at %s tasks of its user in each of %d containers (Max processes in /proc/<pid>/limits; %d run as root, uncapped)", want, capped, roots)
 	}}
 }
 
