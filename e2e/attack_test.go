@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -215,13 +216,59 @@ func serviceDiscoveryAttacks(proxyVolume string) []attack {
 		// An inspect holds the container's environment: the product's PostgreSQL
 		// stand-in's holds its password. Discovery needs only the list.
 		{who, "GET /containers/" + model.LocalPostgreSQL + "/json (the product database's environment)", write("GET", "/containers/"+model.LocalPostgreSQL+"/json")},
-		{"prometheus container", "the engine's own socket", func(t *testing.T) (bool, string) {
-			out, err := exec.Command("docker", "inspect", "-f", `{{range .Mounts}}{{.Source}} {{end}}`, model.Prometheus).Output()
+		{"prometheus container", "a container create through any socket in its filesystem", socketsRefuseWrites(model.Prometheus)},
+	}
+}
+
+// socketsRefuseWrites: every unix socket in the container's filesystem (seen
+// from the host through /proc/<pid>/root) is asked to create a container (an
+// empty create, which the engine itself would answer 400 to, creating nothing);
+// each must answer the proxy's 403. The control: the engine's own socket on this
+// machine answers that create with its 400.
+func socketsRefuseWrites(container string) func(t *testing.T) (bool, string) {
+	return func(t *testing.T) (bool, string) {
+		create := func(sock string) string {
+			c := http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+				DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+					return (&net.Dialer{}).DialContext(ctx, "unix", sock)
+				}}}
+			resp, err := c.Post("http://docker/v1.41/containers/create", "application/json", strings.NewReader("{}"))
 			if err != nil {
-				return false, err.Error()
+				return "no answer"
 			}
-			return !strings.Contains(string(out), "docker.sock"), "not mounted (mounts: " + strings.TrimSpace(string(out)) + ")"
-		}},
+			resp.Body.Close()
+			return fmt.Sprintf("HTTP %d", resp.StatusCode)
+		}
+		if got := create("/var/run/docker.sock"); got != "HTTP 400" {
+			return false, "control: the engine's socket answered the empty create with " + got + ", not its 400"
+		}
+		pid, err := exec.Command("docker", "inspect", "-f", "{{.State.Pid}}", container).Output()
+		if err != nil {
+			return false, err.Error()
+		}
+		root := "/proc/" + strings.TrimSpace(string(pid)) + "/root"
+		var seen []string
+		err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && (p == root+"/proc" || p == root+"/sys" || p == root+"/dev") {
+				return filepath.SkipDir
+			}
+			if d.Type()&os.ModeSocket != 0 {
+				seen = append(seen, strings.TrimPrefix(p, root)+": "+create(p))
+			}
+			return nil
+		})
+		if err != nil {
+			return false, err.Error()
+		}
+		for _, s := range seen {
+			if !strings.HasSuffix(s, ": HTTP 403") {
+				return false, strings.Join(seen, "; ")
+			}
+		}
+		return true, fmt.Sprintf("%d socket(s): %s (the engine's own answers 400: the control)", len(seen), strings.Join(seen, "; "))
 	}
 }
 
