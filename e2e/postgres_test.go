@@ -138,8 +138,9 @@ func (s *pgServer) setPassword(t *testing.T, role string) (password, connStr str
 // certificate and another CA's, which the server's certificate does not chain to.
 func (s *pgServer) requireTLS(t *testing.T) (ca, otherCA string) {
 	t.Helper()
-	ca, key, cert := writeServerTLS(t, s.dir, "pg", net.ParseIP("127.0.0.1"))
-	otherCA, _, _ = writeServerTLS(t, s.dir, "other", net.ParseIP("127.0.0.1"))
+	ip := []net.IP{net.ParseIP("127.0.0.1")}
+	ca, key, cert := writeServerTLS(t, s.dir, "pg", nil, ip)
+	otherCA, _, _ = writeServerTLS(t, s.dir, "other", nil, ip)
 	if s.owner != nil {
 		for _, f := range []string{key, cert} {
 			if err := os.Chown(f, int(s.owner.Uid), int(s.owner.Gid)); err != nil {
@@ -165,9 +166,10 @@ func (s *pgServer) requireTLS(t *testing.T) (ca, otherCA string) {
 	return ca, otherCA
 }
 
-// writeServerTLS writes, in dir, a CA's certificate (NAME-ca.crt) and a server
-// certificate for ip signed by it (NAME.crt, NAME.key, mode 0600).
-func writeServerTLS(t *testing.T, dir, name string, ip net.IP) (caPath, keyPath, certPath string) {
+// writeServerTLS writes, in dir, a new CA's certificate (NAME-ca.crt) and a
+// server certificate for the names and addresses signed by it (NAME.crt,
+// NAME.key, mode 0600).
+func writeServerTLS(t *testing.T, dir, name string, dns []string, ips []net.IP) (caPath, keyPath, certPath string) {
 	t.Helper()
 	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "opsmon bench " + name + " CA"},
@@ -179,7 +181,7 @@ func writeServerTLS(t *testing.T, dir, name string, ip net.IP) (caPath, keyPath,
 	}
 	caCert, _ := x509.ParseCertificate(caDER)
 	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: ip.String()}, IPAddresses: []net.IP{ip},
+	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "opsmon bench " + name}, DNSNames: dns, IPAddresses: ips,
 		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
 		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
 	der, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
