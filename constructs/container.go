@@ -63,7 +63,8 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		ReadOnly:   jsii.Bool(c.ReadOnly),
 		Privileged: jsii.Bool(c.Privileged),
 		// The provider has no pids limit (kreuzwerker/docker 4.6.0): the compose
-		// rendering sets c.PidsLimit; docs/SECURITY.md says so.
+		// rendering sets c.PidsLimit; here ulimit nproc caps the container's uid.
+		Ulimit:       nproc(c.User),
 		Capabilities: &container.ContainerCapabilities{Drop: strs([]string{"ALL"}), Add: strs(c.CapAdd)},
 		Cpus:         jsii.String(c.CPUs),
 		Labels:       labels(c.Labels),
@@ -152,6 +153,17 @@ func env(c hostplan.Container) []string {
 		out = append(out, k+"="+c.Env[k])
 	}
 	return out
+}
+
+// nproc is hostplan.NprocLimit for a container that runs as a user of its own,
+// none for root.
+func nproc(user string) *[]*container.ContainerUlimit {
+	uid, _, _ := strings.Cut(user, ":")
+	if uid == "" || uid == "0" || uid == "root" {
+		return nil
+	}
+	n := float64(hostplan.NprocLimit)
+	return &[]*container.ContainerUlimit{{Name: jsii.String("nproc"), Soft: jsii.Number(n), Hard: jsii.Number(n)}}
 }
 
 func labels(in map[string]string) *[]*container.ContainerLabels {

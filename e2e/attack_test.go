@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
@@ -54,7 +56,7 @@ func attacksRefused(t *testing.T) {
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)
 	attacks = append(attacks, blackboxAttacks(monitoring)...)
 	attacks = append(attacks, filesystemAttacks(t)...)
-	attacks = append(attacks, hostMountAttack(t))
+	attacks = append(attacks, hostMountAttack(t), forkLoopAttack())
 	attacks = append(attacks, badInputAttacks(t)...)
 	attacks = append(attacks, secretsFileAttack(), secretsFileSteering())
 	refused := 0
@@ -214,13 +216,59 @@ func serviceDiscoveryAttacks(proxyVolume string) []attack {
 		// An inspect holds the container's environment: the product's PostgreSQL
 		// stand-in's holds its password. Discovery needs only the list.
 		{who, "GET /containers/" + model.LocalPostgreSQL + "/json (the product database's environment)", write("GET", "/containers/"+model.LocalPostgreSQL+"/json")},
-		{"prometheus container", "the engine's own socket", func(t *testing.T) (bool, string) {
-			out, err := exec.Command("docker", "inspect", "-f", `{{range .Mounts}}{{.Source}} {{end}}`, model.Prometheus).Output()
+		{"prometheus container", "a container create through any socket in its filesystem", socketsRefuseWrites(model.Prometheus)},
+	}
+}
+
+// socketsRefuseWrites: every unix socket in the container's filesystem (seen
+// from the host through /proc/<pid>/root) is asked to create a container (an
+// empty create, which the engine itself would answer 400 to, creating nothing);
+// each must answer the proxy's 403. The control: the engine's own socket on this
+// machine answers that create with its 400.
+func socketsRefuseWrites(container string) func(t *testing.T) (bool, string) {
+	return func(t *testing.T) (bool, string) {
+		create := func(sock string) string {
+			c := http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+				DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+					return (&net.Dialer{}).DialContext(ctx, "unix", sock)
+				}}}
+			resp, err := c.Post("http://docker/v1.41/containers/create", "application/json", strings.NewReader("{}"))
 			if err != nil {
-				return false, err.Error()
+				return "no answer"
 			}
-			return !strings.Contains(string(out), "docker.sock"), "not mounted (mounts: " + strings.TrimSpace(string(out)) + ")"
-		}},
+			resp.Body.Close()
+			return fmt.Sprintf("HTTP %d", resp.StatusCode)
+		}
+		if got := create("/var/run/docker.sock"); got != "HTTP 400" {
+			return false, "control: the engine's socket answered the empty create with " + got + ", not its 400"
+		}
+		pid, err := exec.Command("docker", "inspect", "-f", "{{.State.Pid}}", container).Output()
+		if err != nil {
+			return false, err.Error()
+		}
+		root := "/proc/" + strings.TrimSpace(string(pid)) + "/root"
+		var seen []string
+		err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && (p == root+"/proc" || p == root+"/sys" || p == root+"/dev") {
+				return filepath.SkipDir
+			}
+			if d.Type()&os.ModeSocket != 0 {
+				seen = append(seen, strings.TrimPrefix(p, root)+": "+create(p))
+			}
+			return nil
+		})
+		if err != nil {
+			return false, err.Error()
+		}
+		for _, s := range seen {
+			if !strings.HasSuffix(s, ": HTTP 403") {
+				return false, strings.Join(seen, "; ")
+			}
+		}
+		return true, fmt.Sprintf("%d socket(s): %s (the engine's own answers 400: the control)", len(seen), strings.Join(seen, "; "))
 	}
 }
 
@@ -306,6 +354,47 @@ except OSError as e:
 	return attack{"node-exporter's user and host mount", "read Prometheus's web password through /host/proc/<pid>/root", func(t *testing.T) (bool, string) {
 		got := as(node)
 		return got == "PermissionError Permission denied", "as " + node + ": " + got
+	}}
+}
+
+// forkLoopAttack: a fork loop in any monitoring container that runs as a user
+// stops at hostplan.NprocLimit tasks of that user, the kernel's RLIMIT_NPROC,
+// read from the live main process of each (/proc/<pid>/limits): the docker
+// provider has no pids limit, the stack sets ulimit nproc instead.
+func forkLoopAttack() attack {
+	return attack{"a process in a monitoring container", "a fork loop, to exhaust the host's process ids", func(t *testing.T) (bool, string) {
+		ids, err := exec.Command("docker", "ps", "-q", "--filter", "label="+model.ContainerEnvironmentLabel+"=local").Output()
+		if err != nil || len(strings.Fields(string(ids))) == 0 {
+			return false, fmt.Sprintf("no running container of the stack: %v", err)
+		}
+		want := fmt.Sprintf("%d", hostplan.NprocLimit)
+		capped, roots := 0, 0
+		for _, id := range strings.Fields(string(ids)) {
+			out, err := exec.Command("docker", "inspect", "-f", "{{.State.Pid}} {{.Name}} {{.Config.User}}", id).Output()
+			f := strings.Fields(string(out))
+			if err != nil || len(f) < 2 {
+				return false, fmt.Sprintf("docker inspect %s: %v", id, err)
+			}
+			if uid, _, _ := strings.Cut(strings.Join(f[2:], ""), ":"); uid == "" || uid == "0" || uid == "root" {
+				roots++ // root gets no nproc: every root process of the host counts
+				continue
+			}
+			limits, err := os.ReadFile("/proc/" + f[0] + "/limits")
+			if err != nil {
+				return false, err.Error()
+			}
+			var line string
+			for _, l := range strings.Split(string(limits), "\n") {
+				if strings.HasPrefix(l, "Max processes") {
+					line = l
+				}
+			}
+			if g := strings.Fields(line); len(g) < 4 || g[2] != want || g[3] != want {
+				return false, fmt.Sprintf("%s: %q", f[1], line)
+			}
+			capped++
+		}
+		return true, fmt.Sprintf("capped at %s tasks of its user in each of %d containers (Max processes in /proc/<pid>/limits; %d run as root, uncapped)", want, capped, roots)
 	}}
 }
 

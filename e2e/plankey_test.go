@@ -217,30 +217,41 @@ func (s *sshServer) docker(args ...string) (string, error) {
 	return string(out), err
 }
 
+// forward starts `ssh -N -L` of a free local port to the engine's socket with
+// this server's key, until the caller's function returns; ping asks the Docker
+// API through it, bounded to 2 s: the status, and whether the engine answered.
+func (s *sshServer) forward(t *testing.T, engineSock string) (ping func() (string, bool), stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	local := freePort(t)
+	cmd := s.ssh(ctx, "-N", "-L", "127.0.0.1:"+local+":"+engineSock)
+	if err := cmd.Start(); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	ping = func() (string, bool) {
+		c := http.Client{Timeout: 2 * time.Second}
+		resp, err := c.Get("http://127.0.0.1:" + local + "/_ping")
+		if err != nil {
+			return err.Error(), false
+		}
+		resp.Body.Close()
+		return resp.Status, resp.Header.Get("Api-Version") != ""
+	}
+	return ping, func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); cancel() }
+}
+
 // forwardReaches: with this server's key options a local port forwarded to the
 // engine's socket answers the Docker API (the control of forwardRefused).
 func (s *sshServer) forwardReaches(t *testing.T, engineSock string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	local := freePort(t)
-	cmd := s.ssh(ctx, "-N", "-L", "127.0.0.1:"+local+":"+engineSock)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	ping, stop := s.forward(t, engineSock)
+	defer stop()
 	var last string
 	for i := 0; i < 50; i++ {
-		c := http.Client{Timeout: 2 * time.Second}
-		resp, err := c.Get("http://127.0.0.1:" + local + "/_ping")
-		if err == nil {
-			resp.Body.Close()
-			if resp.Header.Get("Api-Version") != "" {
-				return // the engine answered through the forward
-			}
-			last = resp.Status
-		} else {
-			last = err.Error()
+		var engine bool
+		if last, engine = ping(); engine {
+			return
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
@@ -252,24 +263,15 @@ func (s *sshServer) forwardReaches(t *testing.T, engineSock string) {
 // sshd logs the refusal.
 func (s *sshServer) forwardRefused(t *testing.T, engineSock string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	local := freePort(t)
-	cmd := s.ssh(ctx, "-N", "-L", "127.0.0.1:"+local+":"+engineSock)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	ping, stop := s.forward(t, engineSock)
+	defer stop()
 	refused := func() bool {
 		b, _ := os.ReadFile(filepath.Join(s.dir, "sshd.log"))
 		return strings.Contains(string(b), "refused streamlocal port forward: originator 127.0.0.1 port ")
 	}
 	for i := 0; i < 50 && !refused(); i++ {
-		c := http.Client{Timeout: 2 * time.Second}
-		resp, err := c.Get("http://127.0.0.1:" + local + "/_ping")
-		if err == nil {
-			resp.Body.Close()
-			t.Fatalf("GET /_ping through the plan key's port forward to the engine answered %s; want the forward refused", resp.Status)
+		if status, engine := ping(); engine {
+			t.Fatalf("GET /_ping through the plan key's port forward to the engine answered %s; want the forward refused", status)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}

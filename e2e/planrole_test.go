@@ -140,6 +140,25 @@ func TestPlanRoleOnlyReadsState(t *testing.T) {
 				t.Errorf("state after the stale apply: %+v; want the first plan's input two", r)
 			}
 		}},
+		// Last: from here on the cluster takes only TLS.
+		{"over TLS only (hostssl, no host line): verify-full plans; plain text and another CA are refused", func(t *testing.T) {
+			ca, otherCA := pg.requireTLS(t)
+			verified := strings.Replace(planConn, "sslmode=disable", "sslmode=verify-full&sslrootcert="+ca, 1)
+			tls := newTinyStack(t, schema, append([]string{"PG_CONN_STR=" + verified}, planOnlyEnv...)...)
+			tls.mustTofu(t, "init")
+			if out := tls.mustTofu(t, "plan", "-lock=false", "-detailed-exitcode", "-var", "v=two"); !strings.Contains(out, "No changes.") {
+				t.Errorf("the plan role's plan over verify-full is not a no-op:\n%s", tail(out, 20))
+			}
+			for conn, want := range map[string]string{
+				planConn: "no encryption", // pg_hba.conf has no host line
+				strings.Replace(planConn, "sslmode=disable", "sslmode=verify-full&sslrootcert="+otherCA, 1): "certificate signed by unknown authority",
+			} {
+				s := newTinyStack(t, schema, append([]string{"PG_CONN_STR=" + conn}, planOnlyEnv...)...)
+				if out, err := s.tofu("init"); err == nil || !strings.Contains(out, want) {
+					t.Errorf("tofu init with %s: err=%v; want %q:\n%s", strings.SplitN(conn, "?", 2)[1], err, want, tail(out, 10))
+				}
+			}
+		}},
 	})
 }
 

@@ -4,8 +4,15 @@ package e2e
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/hex"
+	"encoding/pem"
+	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"os/user"
@@ -123,4 +130,70 @@ func (s *pgServer) setPassword(t *testing.T, role string) (password, connStr str
 	password = hex.EncodeToString(b)
 	s.admin(t, "ALTER ROLE "+role+" PASSWORD '"+password+"';")
 	return password, "postgres://" + role + ":" + password + "@127.0.0.1:" + s.port + "/postgres?sslmode=disable"
+}
+
+// requireTLS turns on TLS with a certificate for 127.0.0.1 from a CA of the
+// test's own, and leaves pg_hba.conf one hostssl line (no host line): what
+// docs/LEAST_PRIVILEGE.md §3 asks of the state's cluster. It returns the CA's
+// certificate and another CA's, which the server's certificate does not chain to.
+func (s *pgServer) requireTLS(t *testing.T) (ca, otherCA string) {
+	t.Helper()
+	ip := []net.IP{net.ParseIP("127.0.0.1")}
+	ca, key, cert := writeServerTLS(t, s.dir, "pg", nil, ip)
+	otherCA, _, _ = writeServerTLS(t, s.dir, "other", nil, ip)
+	if s.owner != nil {
+		for _, f := range []string{key, cert} {
+			if err := os.Chown(f, int(s.owner.Uid), int(s.owner.Gid)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	hba := "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
+	if err := os.WriteFile(filepath.Join(s.dir, "data", "pg_hba.conf"), []byte(hba), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if s.owner != nil {
+		_ = os.Chown(filepath.Join(s.dir, "data", "pg_hba.conf"), int(s.owner.Uid), int(s.owner.Gid))
+	}
+	s.admin(t, "ALTER SYSTEM SET ssl_cert_file = '"+cert+"'; ALTER SYSTEM SET ssl_key_file = '"+key+"'; ALTER SYSTEM SET ssl = on;")
+	s.admin(t, "SELECT pg_reload_conf();")
+	eventually(t, 10*time.Second, 200*time.Millisecond, "PostgreSQL serves TLS", func() string {
+		if got := s.admin(t, "SHOW ssl;"); got != "on" {
+			return "ssl is " + got
+		}
+		return ""
+	})
+	return ca, otherCA
+}
+
+// writeServerTLS writes, in dir, a new CA's certificate (NAME-ca.crt) and a
+// server certificate for the names and addresses signed by it (NAME.crt,
+// NAME.key, mode 0600).
+func writeServerTLS(t *testing.T, dir, name string, dns []string, ips []net.IP) (caPath, keyPath, certPath string) {
+	t.Helper()
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "opsmon bench " + name + " CA"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
+	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "opsmon bench " + name}, DNSNames: dns, IPAddresses: ips,
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, _ := x509.MarshalECPrivateKey(key)
+	caPath, keyPath, certPath = filepath.Join(dir, name+"-ca.crt"), filepath.Join(dir, name+".key"), filepath.Join(dir, name+".crt")
+	for p, block := range map[string]*pem.Block{caPath: {Type: "CERTIFICATE", Bytes: caDER}, certPath: {Type: "CERTIFICATE", Bytes: der}, keyPath: {Type: "EC PRIVATE KEY", Bytes: keyDER}} {
+		if err := os.WriteFile(p, pem.EncodeToMemory(block), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return caPath, keyPath, certPath
 }

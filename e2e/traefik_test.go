@@ -4,16 +4,10 @@ package e2e
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/json"
-	"encoding/pem"
 	"fmt"
-	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -28,8 +22,8 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/magicunicorn/ops-center-monitoring/hostplan"
+	"github.com/magicunicorn/ops-center-monitoring/hostplan/plantest"
 	"github.com/magicunicorn/ops-center-monitoring/model"
-	"github.com/magicunicorn/ops-center-monitoring/render"
 )
 
 // The person's one login at the edge (the product's ops-auth middleware).
@@ -193,7 +187,7 @@ func (tb *traefikBench) targetsThrough(t *testing.T, s *standIn, host string) (s
 		t.Fatal(err)
 	}
 	cmd := exec.Command("scripts/opsmon.sh", "targets", "-url", "https://"+host, "-login-file", login,
-		"-ca", filepath.Join(tb.dir, "ca.crt"), "-connect-to", tb.entry, "-wait", "5s")
+		"-ca", filepath.Join(tb.dir, "edge-ca.crt"), "-connect-to", tb.entry, "-wait", "5s")
 	cmd.Dir, cmd.Env = root, s.env()
 	raw, err := cmd.CombinedOutput()
 	out := string(raw)
@@ -276,7 +270,7 @@ func (s *standIn) throughTraefik(t *testing.T) {
 	add("Traefik's docker provider", fmt.Sprintf("route staging's %d containers", len(routed)+len(unrouted)), "alertmanager, prometheus only",
 		strings.Join(routed, ", "), strings.Join(routed, ",") == "alertmanager,prometheus")
 	// Grafana's route, with a stand-in server: no Grafana runs here.
-	row, ok = tb.grafanaRouteThrough(t, s)
+	row, ok = tb.grafanaRouteThrough(t)
 	add(onCall, "Grafana's route through Traefik (a stand-in server with the labels the stack renders for Grafana; Grafana keeps its own login)", "HTTP 200 from the stand-in", row, ok)
 	var b strings.Builder
 	b.WriteString("<!-- edge-traefik:start -->\n## Through the product's Traefik (`make test`, `e2e/traefik_test.go`, staging on this machine's engine)\n\n")
@@ -316,34 +310,17 @@ func engineSocket() string {
 }
 
 // edgeCertificate writes a bench CA's certificate for *.edgeDomain (edge.crt,
-// edge.key in dir) and returns a pool trusting that CA alone.
+// edge.key, and the CA's edge-ca.crt in dir) and returns a pool trusting that
+// CA alone.
 func edgeCertificate(t *testing.T, dir string) *x509.CertPool {
 	t.Helper()
-	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "opsmon edge bench CA"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
-		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
-	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
+	ca, _, _ := writeServerTLS(t, dir, "edge", []string{"*." + edgeDomain}, nil)
+	raw, err := os.ReadFile(ca)
 	if err != nil {
 		t.Fatal(err)
-	}
-	caCert, _ := x509.ParseCertificate(caDER)
-	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "*." + edgeDomain},
-		DNSNames: []string{"*." + edgeDomain}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
-		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
-	der, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	keyDER, _ := x509.MarshalECPrivateKey(key)
-	for name, block := range map[string]*pem.Block{"edge.crt": {Type: "CERTIFICATE", Bytes: der}, "edge.key": {Type: "EC PRIVATE KEY", Bytes: keyDER}, "ca.crt": {Type: "CERTIFICATE", Bytes: caDER}} {
-		if err := os.WriteFile(filepath.Join(dir, name), pem.EncodeToMemory(block), 0o600); err != nil {
-			t.Fatal(err)
-		}
 	}
 	pool := x509.NewCertPool()
-	pool.AddCert(caCert)
+	pool.AppendCertsFromPEM(raw)
 	return pool
 }
 
@@ -369,7 +346,7 @@ func (tb *traefikBench) testAlertsThrough(t *testing.T, s *standIn, host string)
 	t.Cleanup(func() { exec.Command("docker", "rm", "-f", standInSink).Run() })
 	curlHome := t.TempDir()
 	_, port, _ := net.SplitHostPort(tb.entry)
-	rc := fmt.Sprintf("connect-to = %s:443:127.0.0.1:%s\ncacert = %s\n", host, port, filepath.Join(tb.dir, "ca.crt"))
+	rc := fmt.Sprintf("connect-to = %s:443:127.0.0.1:%s\ncacert = %s\n", host, port, filepath.Join(tb.dir, "edge-ca.crt"))
 	if err := os.WriteFile(filepath.Join(curlHome, ".curlrc"), []byte(rc), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -400,21 +377,12 @@ func (tb *traefikBench) testAlertsThrough(t *testing.T, s *standIn, host string)
 // environment label left out: it is no container of the stack), on the edge
 // network. Through Traefik, Grafana's host name reaches it, over TLS and with no
 // login of Traefik's: Grafana keeps its own.
-func (tb *traefikBench) grafanaRouteThrough(t *testing.T, s *standIn) (string, bool) {
+func (tb *traefikBench) grafanaRouteThrough(t *testing.T) (string, bool) {
 	t.Helper()
-	env, err := model.LoadEnvironment(s.envDir, "staging")
-	if err != nil {
-		t.Fatal(err)
-	}
-	env.Images = "upstream"
-	files, err := render.All(env)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := hostplan.Build(env, files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Staging's file as the repository has it: the stand-in changes nothing of
+	// its Traefik section.
+	plan := plantest.BuildWith(t, "staging", func(e *model.Environment) { e.Images = "upstream" })
+	env := plan.Env
 	var grafana *hostplan.Container
 	for i := range plan.Containers {
 		if plan.Containers[i].Name == model.Grafana {

@@ -12,8 +12,16 @@ const (
 	// NoNewPrivileges is the security option every container runs with.
 	NoNewPrivileges = "no-new-privileges:true"
 	// PidsLimit caps the processes of each container: a fork loop in one
-	// exporter cannot exhaust the host's pids.
+	// exporter cannot exhaust the host's pids. The compose rendering sets it;
+	// the docker provider has no field for it.
 	PidsLimit = 256
+	// NprocLimit is what the Terraform stack sets instead (ulimit nproc) on every
+	// container with a user of its own: RLIMIT_NPROC counts the tasks, threads
+	// included, of the uid on the whole host, so it caps the containers sharing a
+	// uid together: high enough for the HA stack's threads under nobody, low
+	// enough that a fork loop stops long before the host's pid space. Not for root
+	// (every root process of the host counts), nor in compose (pids_limit).
+	NprocLimit = 4096
 	// StatefulStopGrace is the SIGTERM-to-kill time of containers with data.
 	StatefulStopGrace = 120
 )

@@ -12,6 +12,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/magicunicorn/ops-center-monitoring/hostplan"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/render"
 )
@@ -45,7 +46,12 @@ type dockerContainer struct {
 	User        string            `json:"user"`
 	Restart     string            `json:"restart"`
 	LogOpts     map[string]string `json:"log_opts"`
-	Ports       []struct {
+	Ulimit      []struct {
+		Name string  `json:"name"`
+		Soft float64 `json:"soft"`
+		Hard float64 `json:"hard"`
+	} `json:"ulimit"`
+	Ports []struct {
 		IP       string  `json:"ip"`
 		External float64 `json:"external"`
 	} `json:"ports"`
@@ -134,6 +140,13 @@ func TestLocalHostStackRunsEveryBuildableContainerOnLoopback(t *testing.T) {
 		}
 		if len(ct.Healthcheck.Test) < 2 {
 			t.Errorf("%s has no healthcheck", c.Name)
+		}
+		// The provider has no pids limit: a container with a user of its own gets
+		// ulimit nproc instead; root gets none (every root process counts).
+		uid, _, _ := strings.Cut(ct.User, ":")
+		limited := len(ct.Ulimit) == 1 && ct.Ulimit[0].Name == "nproc" && ct.Ulimit[0].Hard == hostplan.NprocLimit
+		if root := uid == "" || uid == "0" || uid == "root"; limited == root {
+			t.Errorf("%s (user %q): ulimit %+v; want nproc %d exactly when it does not run as root", c.Name, ct.User, ct.Ulimit, hostplan.NprocLimit)
 		}
 		for _, p := range ct.Ports {
 			if p.IP != "127.0.0.1" {

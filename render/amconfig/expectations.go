@@ -63,13 +63,7 @@ func BuildExpectations(env opsmodel.Environment) Expectations {
 		if seen[key] {
 			continue
 		}
-		var suppressed []string
-		for _, dst := range list {
-			if Inhibits(Labels(src), Labels(dst)) {
-				suppressed = append(suppressed, dst.Name)
-			}
-		}
-		if len(suppressed) > 0 {
+		if suppressed := suppressedBy(src, list); len(suppressed) > 0 {
 			seen[key] = true
 			out.Inhibitions = append(out.Inhibitions, Inhibition{Source: src.Name, Suppressed: suppressed})
 		}
@@ -80,14 +74,19 @@ func BuildExpectations(env opsmodel.Environment) Expectations {
 		if len(src.Supersedes) == 0 || slices.ContainsFunc(out.Inhibitions, func(in Inhibition) bool { return in.Source == src.Name }) {
 			continue
 		}
-		var suppressed []string
-		for _, dst := range list {
-			if Inhibits(Labels(src), Labels(dst)) {
-				suppressed = append(suppressed, dst.Name)
-			}
-		}
-		if len(suppressed) > 0 {
+		if suppressed := suppressedBy(src, list); len(suppressed) > 0 {
 			out.Inhibitions = append(out.Inhibitions, Inhibition{Source: src.Name, Suppressed: suppressed})
+		}
+	}
+	return out
+}
+
+// suppressedBy names the alerts of list that src inhibits while it fires.
+func suppressedBy(src alerts.Alert, list []alerts.Alert) []string {
+	var out []string
+	for _, dst := range list {
+		if Inhibits(Labels(src), Labels(dst)) {
+			out = append(out, dst.Name)
 		}
 	}
 	return out

@@ -21,7 +21,7 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	b.WriteString("`opsmon-<environment>-<name>`, created by Docker on first use and never by Terraform: a destroy keeps them; ")
 	b.WriteString("only `make purge` deletes them.\n\n")
 	fmt.Fprintf(&b, "Hardening, on every container: every capability dropped (`cap_drop: ALL`, none added back: all but cAdvisor run as a non-root user), `%s`, a CPU cap (below), ", hostplan.NoNewPrivileges)
-	fmt.Fprintf(&b, "and a limit of %d processes in the compose rendering (kreuzwerker/docker 4.6.0 has no pids limit: the Terraform stack cannot set it). ", hostplan.PidsLimit)
+	fmt.Fprintf(&b, "and a limit of %d processes in the compose rendering. kreuzwerker/docker 4.6.0 has no pids limit, so the Terraform stack sets `ulimit nproc` to %d on every container with a user of its own instead: the kernel counts that user's tasks on the whole host, so it caps the containers sharing a user together, and a fork loop stops there (root gets none: every root process of the host counts). ", hostplan.PidsLimit, hostplan.NprocLimit)
 	fmt.Fprintf(&b, "Containers with a data volume stop gracefully on a destroy or replace (`destroy_grace_seconds = %d`): SIGTERM, then up to %d s to write their state. ", hostplan.StatefulStopGrace, hostplan.StatefulStopGrace)
 	b.WriteString("Networks: the stack creates `opsmon-<environment>-monitoring` for the monitoring containers; only those marked *product* below also join the product's networks (they scrape, probe or export a product service); ")
 	b.WriteString("Alertmanager, Grafana and the host agents are on the monitoring network alone (plus Traefik's where Traefik routes their UI), out of reach of every product container. ")

@@ -9,8 +9,10 @@ import (
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-func TestEveryAlertHasASectionItsURLLinksTo(t *testing.T) {
-	env, err := model.LoadEnvironment("../../environments", "production")
+// rendered is the runbook as environment name renders it, and that environment.
+func rendered(t *testing.T, name string) (string, model.Environment) {
+	t.Helper()
+	env, err := model.LoadEnvironment("../../environments", name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -18,7 +20,11 @@ func TestEveryAlertHasASectionItsURLLinksTo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := string(files[Path])
+	return string(files[Path]), env
+}
+
+func TestEveryAlertHasASectionItsURLLinksTo(t *testing.T) {
+	doc, _ := rendered(t, "production")
 	headings := map[string]bool{}
 	for _, m := range regexp.MustCompile(`(?m)^## (\S+)$`).FindAllStringSubmatch(doc, -1) {
 		headings[strings.ToLower(m[1])] = true // GitHub's anchor of a one-word heading
@@ -46,15 +52,7 @@ func TestEveryAlertHasASectionItsURLLinksTo(t *testing.T) {
 // Each environment's runbook says it deploys exactly the alerts of its rules.
 func TestEachEnvironmentsRunbookListsExactlyWhatItDeploys(t *testing.T) {
 	for _, name := range model.EnvironmentNames {
-		env, err := model.LoadEnvironment("../../environments", name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files, err := Files(env)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := string(files[Path])
+		doc, env := rendered(t, name)
 		said := map[string]bool{}
 		for _, m := range regexp.MustCompile(`(?m)^## (\S+)\n\nDeployed in `+name+`\.$`).FindAllStringSubmatch(doc, -1) {
 			said[m[1]] = true
