@@ -67,6 +67,11 @@ func TestInterruptionsConverge(t *testing.T) {
 	}
 	deploy := []string{"scripts/stack.sh", "deploy", "local"}
 	destroy := []string{"scripts/stack.sh", "destroy", "local"}
+	// Saved plans and their apply, as `make plan OPSMON_PLAN_OUT=DIR` and `make
+	// apply-plan PLANS=DIR DIGEST=...` run them; the digest is the one plan.sh printed.
+	plans := filepath.Join(t.TempDir(), "plans")
+	planTo := []string{"bash", "-c", `rm -rf "$1" && OPSMON_PLAN_OUT="$1" exec scripts/plan.sh local`, "plan", plans}
+	applyPlan := []string{"bash", "-c", `OPSMON_PLAN_DIGEST=$(scripts/opsmon.sh plan-digest "$1") exec scripts/apply-plan.sh local "$1"`, "apply-plan", plans}
 	down := func(t *testing.T) { run(t, nil, destroy[0], destroy[1:]...) }
 	rows := []interruption{
 		{point: "deploy, during synth", command: deploy,
@@ -92,6 +97,11 @@ func TestInterruptionsConverge(t *testing.T) {
 		{point: "deploy from nothing, after a container starts, before its state is written", command: deploy, prepare: down,
 			reached: envContainers("status=running"),
 			next:    [][]string{deploy}},
+		// The reviewed plan is stale once part of it is applied: plan again, apply that.
+		{point: "apply-plan from nothing, after a container starts, before its state is written", command: applyPlan,
+			prepare: func(t *testing.T) { down(t); run(t, nil, planTo[0], planTo[1:]...) },
+			reached: envContainers("status=running"),
+			next:    [][]string{planTo, applyPlan}},
 		{point: "destroy, after it removed a container", command: destroy,
 			reached: fewerEnvContainers(t),
 			next:    [][]string{destroy, deploy}},

@@ -63,6 +63,10 @@ if [ "${OPSMON_LANE_ENGINE:-}" = "" ]; then
   rm -rf "$tree"
   mkdir -p "$tree/.cache"
   tar -C "$ROOT" --exclude=./.git --exclude=./.cache --exclude=./cdktf.out --exclude=./state -cf - . | tar -C "$tree" -xf -
+  # A repository of its own, the copy committed as it is: saved plans are made only
+  # from a clean commit (plan.sh with OPSMON_PLAN_OUT).
+  (cd "$tree" && git init -q && git add -A && git -c user.name=opsmon-lane -c user.email=lane@localhost commit -qm "lane $n" --no-verify) \
+    || die "could not commit the copy of the tree for lane $n"
   # Its cache: the toolchain and images this tree's setup made, linked; the setup
   # stamps, copied; builds, logs, secrets and SSH pins, its own.
   for d in bin own-bin provider-mirror images wheels venv venv-latest; do

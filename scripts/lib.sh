@@ -111,6 +111,24 @@ init_once() {
 }
 
 # opsmon ARGS...: the project's helper CLI (cmd/opsmon), prebuilt.
+# clear_orphans ENV STACK: what an interrupted apply left on the engine, outside the
+# state (orphans/), removed or adopted before STACK is applied. First the state lock,
+# taken and let go by a plan that reads no resource: an apply of the environment
+# running now holds it, and what it has created is not in the state yet, so it must
+# not be taken for what an interrupted apply left.
+clear_orphans() {
+  local env=$1 s=$2 probe
+  probe=$(mktemp "$CACHE/tmp/lock-$s-XXXXXX")
+  if ! (cd "$ROOT/cdktf.out/stacks/$s" && tofu plan -refresh=false -input=false -no-color) >"$probe" 2>&1 \
+    && grep -q "Error acquiring the state lock" "$probe"; then
+    opsmon lock-hint -env "$env" -stack "$s" -dir "cdktf.out/stacks/$s" -log "$probe" || true
+    rm -f "$probe"
+    die "$s: another run holds its state lock (above); nothing was changed. Run the same command again once it is done."
+  fi
+  rm -f "$probe"
+  opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
+}
+
 opsmon() {
   fresh_build "$BUILT/opsmon" ./cmd/opsmon || die "could not build cmd/opsmon (see above)"
   (cd "$ROOT" && "$FRESH" "$@")

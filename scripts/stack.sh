@@ -113,21 +113,7 @@ case "$action" in
     for s in "${stacks[@]}"; do
       echo "== $s: apply"
       init_once "cdktf.out/stacks/$s" || die "tofu init of $s failed (see above)"
-      # What an interrupted apply left on the engine, outside the state (orphans/).
-      # First the state lock, taken and let go by a plan that reads no resource: an
-      # apply of the environment running now holds it, and what it has created is not
-      # in the state yet, so it must not be taken for what an interrupted apply left.
-      if [ "$s" = "$env-host" ]; then
-        probe=$(mktemp "$CACHE/tmp/lock-$s-XXXXXX")
-        if ! (cd "cdktf.out/stacks/$s" && tofu plan -refresh=false -input=false -no-color) >"$probe" 2>&1 \
-          && grep -q "Error acquiring the state lock" "$probe"; then
-          opsmon lock-hint -env "$env" -stack "$s" -dir "cdktf.out/stacks/$s" -log "$probe" || true
-          rm -f "$probe"
-          die "$s: another run holds its state lock (above); nothing was changed. Run the same command again once it is done."
-        fi
-        rm -f "$probe"
-        opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
-      fi
+      if [ "$s" = "$env-host" ]; then clear_orphans "$env" "$s"; fi
       # Its output is kept to say, when the state lock stopped it, who holds it.
       out=$(mktemp "$CACHE/tmp/apply-$s-XXXXXX")
       if ! (cd "cdktf.out/stacks/$s" && tofu apply -input=false -auto-approve $NO_COLOR) 2>&1 | tee "$out"; then
