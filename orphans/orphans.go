@@ -5,8 +5,9 @@
 //
 // A container is this project's only if it carries the environment's label: it
 // is removed (the apply recreates it from the same configuration). A network
-// carries no label, so it is adopted into state, never removed, and only when
-// every container on it is the environment's. Anything else with a name the
+// carries no label, so it is adopted into state, and only when every container
+// on it is the environment's; for the apply of a saved plan (KeepState), which a
+// change of state would make stale, it is removed instead, once empty. Anything else with a name the
 // stack wants stops the command, named. Volumes are never touched: data volumes
 // are not in any stack, and Docker hands an existing config volume back to the
 // apply that asks for it.
@@ -49,10 +50,41 @@ type Import struct{ Address, ID, Name string }
 type Plan struct {
 	Remove []Container
 	Import []Import
+	// RemoveNetworks are removed, once Remove's containers are gone, instead of
+	// adopted (KeepState).
+	RemoveNetworks []Import
 }
 
 // Empty reports whether nothing was left behind.
-func (p Plan) Empty() bool { return len(p.Remove) == 0 && len(p.Import) == 0 }
+func (p Plan) Empty() bool {
+	return len(p.Remove) == 0 && len(p.Import) == 0 && len(p.RemoveNetworks) == 0
+}
+
+// KeepState is p for the apply of a saved plan, which the state must not change
+// under (tofu refuses a stale plan): each network p would adopt is removed
+// instead, for the plan to create again. Only a network left empty by p's
+// removals: one that keeps a container would take it down with it.
+func (p Plan) KeepState(networks []Network) (Plan, error) {
+	removing := map[string]bool{}
+	for _, c := range p.Remove {
+		removing[c.Name] = true
+	}
+	out := Plan{Remove: p.Remove}
+	for _, i := range p.Import {
+		for _, n := range networks {
+			if n.ID != i.ID {
+				continue
+			}
+			for _, c := range n.Containers {
+				if !removing[c] {
+					return Plan{}, fmt.Errorf("network %s, which an interrupted apply left outside the state, holds container %s, so it can only be adopted, and that changes the state under the saved plan: run `make deploy` for the environment (it adopts it), or plan again after removing it", n.Name, c)
+				}
+			}
+		}
+		out.RemoveNetworks = append(out.RemoveNetworks, i)
+	}
+	return out, nil
+}
 
 // ParseDeclared reads the docker_container and docker_network names of a
 // synthesized stack (cdk.tf.json).

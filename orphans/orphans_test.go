@@ -105,3 +105,36 @@ func TestANetworkWithOthersOnItIsRefusedByName(t *testing.T) {
 		t.Fatalf("err = %v\nwant %s", err, want)
 	}
 }
+
+// For a saved plan's apply the state must not change: the network is removed,
+// once the leftover container on it is gone, instead of adopted.
+func TestKeepStateRemovesTheNetworkInsteadOfAdopting(t *testing.T) {
+	nets := []Network{{ID: "n1", Name: "opsmon-local", Containers: []string{"alertmanager"}}}
+	p, err := Decide("local", unstated, []Container{{ID: "c1", Name: "alertmanager", Labels: labelled("local")}}, nets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := p.KeepState(nets)
+	want := Plan{
+		Remove:         []Container{{ID: "c1", Name: "alertmanager", Labels: labelled("local")}},
+		RemoveNetworks: []Import{{Address: "docker_network.mon", ID: "n1", Name: "opsmon-local"}},
+	}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("KeepState = %+v, %v\nwant %+v", got, err, want)
+	}
+}
+
+// A network that would keep a container after the removals is not removed
+// under it: the command stops, naming it and the fix.
+func TestKeepStateRefusesANetworkThatKeepsAContainer(t *testing.T) {
+	nets := []Network{{ID: "n1", Name: "opsmon-local", Containers: []string{"alertmanager", "prometheus"}}}
+	p, err := Decide("local", unstated, []Container{{ID: "c1", Name: "alertmanager", Labels: labelled("local")}, {ID: "c2", Name: "prometheus", Labels: labelled("local")}}, nets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.KeepState(nets)
+	want := "network opsmon-local, which an interrupted apply left outside the state, holds container prometheus, so it can only be adopted, and that changes the state under the saved plan: run `make deploy` for the environment (it adopts it), or plan again after removing it"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}

@@ -29,10 +29,10 @@ for stack in $stacks; do
   place_provider_lock "$stack"
   (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/apply-plan-init-$stack.log" 2>&1) \
     || die "tofu init of $stack failed; see $CACHE/logs/apply-plan-init-$stack.log"
-  # An interrupted apply-plan leaves, as a deploy does, containers the state lacks:
-  # the next reviewed plan creates them again, so they go first (the state, and so
-  # the plan, does not change).
-  if [ "$stack" = "$env-host" ]; then clear_orphans "$env" "$stack"; fi
+  # An interrupted apply-plan leaves, as a deploy does, containers and networks the
+  # state lacks: the next reviewed plan creates them again, so they go first, the
+  # networks removed rather than adopted: the state, and so the plan, must not change.
+  if [ "$stack" = "$env-host" ]; then clear_orphans "$env" "$stack" -keep-state; fi
   # Clustered Alertmanager peers the plan replaces go one at a time, each back in the
   # cluster before the next (scripts/rolling.sh). That makes the saved plan stale:
   # the rest is planned again and applied only if the reviewed plan holds all of it.

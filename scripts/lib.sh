@@ -116,8 +116,10 @@ init_once() {
 # taken and let go by a plan that reads no resource: an apply of the environment
 # running now holds it, and what it has created is not in the state yet, so it must
 # not be taken for what an interrupted apply left.
+# Further arguments go to `opsmon orphans` (apply-plan: -keep-state).
 clear_orphans() {
   local env=$1 s=$2 probe
+  shift 2
   probe=$(mktemp "$CACHE/tmp/lock-$s-XXXXXX")
   if ! (cd "$ROOT/cdktf.out/stacks/$s" && tofu plan -refresh=false -input=false -no-color) >"$probe" 2>&1 \
     && grep -q "Error acquiring the state lock" "$probe"; then
@@ -126,7 +128,7 @@ clear_orphans() {
     die "$s: another run holds its state lock (above); nothing was changed. Run the same command again once it is done."
   fi
   rm -f "$probe"
-  opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
+  opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" "$@" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
 }
 
 opsmon() {

@@ -21,6 +21,7 @@ func orphansCmd(args []string) error {
 	fs := flag.NewFlagSet("orphans", flag.ContinueOnError)
 	env := fs.String("env", "", "environment name")
 	dir := fs.String("dir", "", "the stack's synthesized folder, where tofu is initialised")
+	keepState := fs.Bool("keep-state", false, "write nothing to the state (the apply of a saved plan): remove the networks an interrupted apply left, instead of adopting them")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -56,6 +57,9 @@ func orphansCmd(args []string) error {
 		return err
 	}
 	plan, err := orphans.Decide(*env, unstated, containers, networks)
+	if err == nil && *keepState {
+		plan, err = plan.KeepState(networks)
+	}
 	if err != nil {
 		return err
 	}
@@ -69,6 +73,12 @@ func orphansCmd(args []string) error {
 			return fmt.Errorf("removing container %s: %w", c.Name, err)
 		}
 		fmt.Printf("orphans: removed container %s: an interrupted apply created it and never wrote it to the state; this apply recreates it\n", c.Name)
+	}
+	for _, n := range plan.RemoveNetworks {
+		if _, err := output("", "docker", "network", "rm", n.ID); err != nil {
+			return fmt.Errorf("removing network %s: %w", n.Name, err)
+		}
+		fmt.Printf("orphans: removed network %s: an interrupted apply created it and never wrote it to the state; this apply recreates it\n", n.Name)
 	}
 	for _, i := range plan.Import {
 		if _, err := output(*dir, "tofu", "import", "-input=false", i.Address, i.ID); err != nil {
