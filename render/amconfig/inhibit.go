@@ -2,6 +2,7 @@ package amconfig
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
 	opsmodel "github.com/magicunicorn/ops-center-monitoring/model"
@@ -33,8 +34,9 @@ var inhibitEqual = []string{opsmodel.EnvironmentLabel, "service", opsmodel.HostL
 // and service.
 var supersedeEqual = []string{opsmodel.EnvironmentLabel, "service"}
 
-// supersedes is the catalog's Supersedes, by alert name.
-func supersedes() map[string][]string {
+// supersedes is the catalog's Supersedes, by alert name; built once, as Inhibits
+// is asked it for every pair of alerts.
+var supersedes = sync.OnceValue(func() map[string][]string {
 	out := map[string][]string{}
 	for _, a := range alerts.All(alerts.Catalog()) {
 		if len(a.Supersedes) > 0 {
@@ -42,7 +44,7 @@ func supersedes() map[string][]string {
 		}
 	}
 	return out
-}
+})
 
 func inhibitRules() []inhibitRule {
 	var out []inhibitRule

@@ -6,7 +6,6 @@ package runbook
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
@@ -55,13 +54,19 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		}
 		b.WriteString("\n")
 	}
+	supersededBy := map[string][]alerts.Alert{}
 	for _, a := range alerts.All(groups) {
-		section(&b, env, a, deployed[a.Name])
+		for _, n := range a.Supersedes {
+			supersededBy[n] = append(supersededBy[n], a)
+		}
+	}
+	for _, a := range alerts.All(groups) {
+		section(&b, env, a, deployed[a.Name], supersededBy[a.Name])
 	}
 	return map[string][]byte{Path: b.Bytes()}, nil
 }
 
-func section(b *bytes.Buffer, env model.Environment, a alerts.Alert, deployed bool) {
+func section(b *bytes.Buffer, env model.Environment, a alerts.Alert, deployed bool, supersededBy []alerts.Alert) {
 	fmt.Fprintf(b, "\n## %s\n\n", a.Name)
 	if deployed {
 		fmt.Fprintf(b, "Deployed in %s.\n\n", env.Name)
@@ -88,9 +93,7 @@ func section(b *bytes.Buffer, env model.Environment, a alerts.Alert, deployed bo
 	if len(a.Supersedes) > 0 {
 		fmt.Fprintf(b, "\n**While it fires**, Alertmanager inhibits %s of the same environment: %s\n", strings.Join(a.Supersedes, ", "), a.SupersedesWhy)
 	}
-	for _, o := range alerts.All(alerts.Catalog()) {
-		if slices.Contains(o.Supersedes, a.Name) {
-			fmt.Fprintf(b, "\n**Inhibited while %s fires** (same environment): %s\n", o.Name, o.SupersedesWhy)
-		}
+	for _, o := range supersededBy {
+		fmt.Fprintf(b, "\n**Inhibited while %s fires** (same environment): %s\n", o.Name, o.SupersedesWhy)
 	}
 }
