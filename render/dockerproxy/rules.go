@@ -11,6 +11,7 @@ package dockerproxy
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Rule lets GET and HEAD of one Docker API endpoint through.
@@ -80,6 +81,19 @@ const versionPrefix = `^(/v[0-9]+\.[0-9]+)?`
 // rules allow, and would let a path mean something other than it looks.
 var OddPathParts = []string{"%", "//", "/."}
 
+// patterns holds each rule's compiled pattern: the plan proxy asks Allows for
+// every request it serves.
+var patterns sync.Map
+
+func compiled(pattern string) *regexp.Regexp {
+	if re, ok := patterns.Load(pattern); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(pattern)
+	patterns.Store(pattern, re)
+	return re
+}
+
 // Pattern is rule r's path regular expression as HAProxy and Go both match it.
 func (r Rule) Pattern() string { return versionPrefix + r.Path + `$` }
 
@@ -99,7 +113,7 @@ func (rules Rules) Allows(method, path string) bool {
 		}
 	}
 	for _, r := range rules {
-		if regexp.MustCompile(r.Pattern()).MatchString(path) {
+		if compiled(r.Pattern()).MatchString(path) {
 			return true
 		}
 	}
