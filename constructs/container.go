@@ -82,9 +82,7 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 	if c.User != "" {
 		cfg.User = jsii.String(c.User)
 	}
-	if c.NoNewPrivileges {
-		cfg.SecurityOpts = strs([]string{hostplan.NoNewPrivileges})
-	}
+	cfg.SecurityOpts = strs(c.SecurityOpts())
 	if c.StopGraceSeconds > 0 {
 		cfg.DestroyGraceSeconds = jsii.Number(float64(c.StopGraceSeconds))
 	}
@@ -98,9 +96,21 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 	if c.GroupAddVariable != "" {
 		cfg.GroupAdd = &[]*string{in.Variables[c.GroupAddVariable].StringValue()}
 	}
+	if c.HostNamespaces {
+		// The host's own name and network: Docker refuses a hostname here.
+		cfg.Hostname = nil
+		cfg.NetworkMode, cfg.PidMode = jsii.String("host"), jsii.String("host")
+	}
+	if len(c.ExtraHosts) > 0 {
+		var hosts []*container.ContainerHost
+		for _, name := range sortedKeys(c.ExtraHosts) {
+			hosts = append(hosts, &container.ContainerHost{Host: jsii.String(name), Ip: jsii.String(c.ExtraHosts[name])})
+		}
+		cfg.Host = &hosts
+	}
 	var nets []*container.ContainerNetworksAdvanced
 	for _, n := range c.Networks {
-		net := &container.ContainerNetworksAdvanced{Name: in.Networks[n], Aliases: &[]*string{jsii.String(c.Name)}}
+		net := &container.ContainerNetworksAdvanced{Name: in.Networks[n], Aliases: strs(c.NamesOn(n))}
 		if ip, ok := c.Addresses[n]; ok {
 			net.Ipv4Address = jsii.String(ip)
 		}

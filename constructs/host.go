@@ -24,7 +24,10 @@ func NewMonitoringHost(scope cx.Construct, id string, plan hostplan.Plan, vars m
 		in.DependsOn = append(in.DependsOn, n)
 	}
 	create(plan.MonitoringNetwork)
-	if g := plan.Gossip; g != nil {
+	for _, g := range []*hostplan.Network{plan.Gossip, plan.HostNet} {
+		if g == nil {
+			continue
+		}
 		n := network.NewNetwork(host, jsii.String("network-"+g.Name), &network.NetworkConfig{
 			Name: jsii.String(g.Name), Driver: jsii.String("bridge"),
 			IpamConfig: []*network.NetworkIpamConfig{{Subnet: jsii.String(g.Subnet)}},

@@ -1,12 +1,27 @@
 package dashboards
 
 import (
+	"fmt"
+
 	"github.com/grafana/grafana-foundation-sdk/go/units"
 )
 
 // namedContainers keeps cAdvisor's per-container series and leaves out the
 // cgroup hierarchy above them, which has no name.
 const namedContainers = `name=~".+"`
+
+// Container health values: cAdvisor's container_health_state (1 healthy, 0
+// unhealthy or starting, -1 no healthcheck), and healthGone for a container
+// cAdvisor has not seen for a minute.
+const healthGone = -2
+
+// containerHealth is Docker's health verdict per container, read by cAdvisor
+// from Docker's inspect, or healthGone. A removed container's last health value
+// lingers for Prometheus's lookback, so GONE is asked first and wins.
+func containerHealth() string {
+	gone := fmt.Sprintf(`max by (name) ((time() - %s > 60) * 0 + %d)`, sel("container_last_seen", hostVars, namedContainers), healthGone)
+	return gone + ` or max by (name) (` + sel("container_health_state", hostVars, namedContainers) + `)`
+}
 
 func docker() spec {
 	return spec{
@@ -32,10 +47,13 @@ func docker() spec {
 				{tablePanel("Container restart count", "Times each container started in the selected time range.", units.Short,
 					tableQuery(`changes(`+sel("container_start_time_seconds", hostVars, namedContainers)+`[$__range]) > 0`)),
 					"Empty is good. A container that restarts repeatedly is crash-looping; check its logs and memory."},
-				{tablePanel("Container health status", "Whether cAdvisor saw each container in the last minute.", units.Short,
-					tableQuery(`max by (name) ((time() - `+sel("container_last_seen", hostVars, namedContainers)+`) < bool 60)`)).
-					Mappings(upDownMappings("RUNNING", "GONE")),
-					"GONE means the container stopped or was removed; compare with SLA for the service it belongs to."},
+				{tablePanel("Container health status", "Docker's own health state of each container: the verdict of its HEALTHCHECK, "+
+					"as cAdvisor reads it from Docker (container_health_state); GONE when cAdvisor has not seen it for a minute.", units.Short,
+					tableQuery(containerHealth())).
+					Mappings(healthMappings()),
+					"UNHEALTHY means the container runs but fails its own healthcheck (STARTING reads the same for its first checks): " +
+						"docker inspect --format '{{json .State.Health}}' NAME shows the failing probe's output. " +
+						"GONE means it stopped or was removed; compare with SLA for the service it belongs to."},
 			}},
 		},
 	}

@@ -1,6 +1,8 @@
 package dashboards
 
 import (
+	"strconv"
+
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
 	"github.com/grafana/grafana-foundation-sdk/go/cog/variants"
 	"github.com/grafana/grafana-foundation-sdk/go/common"
@@ -181,6 +183,22 @@ func upDownMappings(up, down string) []dashboard.ValueMapping {
 		Options: map[string]dashboard.ValueMappingResult{
 			"1": {Text: cog.ToPtr(up), Color: cog.ToPtr("green")},
 			"0": {Text: cog.ToPtr(down), Color: cog.ToPtr("red")},
+		},
+	}}}
+}
+
+// healthMappings name the values of containerHealth.
+func healthMappings() []dashboard.ValueMapping {
+	text := func(s, color string) dashboard.ValueMappingResult {
+		return dashboard.ValueMappingResult{Text: cog.ToPtr(s), Color: cog.ToPtr(color)}
+	}
+	return []dashboard.ValueMapping{{ValueMap: &dashboard.ValueMap{
+		Type: dashboard.MappingTypeValueToText,
+		Options: map[string]dashboard.ValueMappingResult{
+			"1":                      text("HEALTHY", "green"),
+			"0":                      text("UNHEALTHY / STARTING", "red"),
+			"-1":                     text("NO HEALTHCHECK", "blue"),
+			strconv.Itoa(healthGone): text("GONE", "red"),
 		},
 	}}}
 }

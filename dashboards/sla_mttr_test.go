@@ -35,7 +35,13 @@ func TestMTTRAndMTBFCountEveryTarget(t *testing.T) {
         eval_time: 60m
         exp_samples: [{labels: '{job="redis"}', value: 6600}]
 `, mttr, mtbf)
-	path := filepath.Join(t.TempDir(), "mttr.yml")
+	promtoolTest(t, promtool, test)
+}
+
+// promtoolTest runs one promtool unit-test file.
+func promtoolTest(t *testing.T, promtool, test string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "test.yml")
 	if err := os.WriteFile(path, []byte(test), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -43,6 +43,11 @@ func attacksRefused(t *testing.T) {
 		"from the monitoring network, Alertmanager answers the operator": fromNetwork(t, monitoring, "GET", withAuth("http://"+model.Alertmanager+":9093/api/v2/silences"), ""),
 		"from the product network, Prometheus answers the operator":      fromNetwork(t, product, "GET", withAuth("http://"+model.Prometheus+":9090/api/v1/query?query=up"), ""),
 	}
+	// node-exporter listens in the host's network, on an address every container
+	// of this host can route to: its password is what refuses them.
+	nodeURL := fmt.Sprintf("http://%s:%d/metrics", env.HostListenAddress(), 9100)
+	controls["from the product network, node-exporter (in the host's network) answers its password"] = fromNetwork(t, product, "GET",
+		strings.Replace(nodeURL, "://", "://"+model.WebAuthUser+":"+localSecrets()[model.SecretNodeExporterWeb]+"@", 1), "")
 	proxyVolume := env.VolumeName("docker-proxy-socket")
 	controls["through the Docker proxy's socket, a container list"] = throughProxySocket(t, proxyVolume, "GET", "/containers/json")
 	for what, out := range controls {
@@ -52,6 +57,10 @@ func attacksRefused(t *testing.T) {
 	}
 	var attacks []attack
 	attacks = append(attacks, lifecycleAttacks(product)...)
+	attacks = append(attacks, attack{"product container", "GET " + nodeURL + " (node-exporter, in the host's network), no credentials", func(t *testing.T) (bool, string) {
+		out := fromNetwork(t, product, "GET", nodeURL, "")
+		return out == "STATUS 401", out
+	}})
 	attacks = append(attacks, authAttacks(monitoring)...)
 	attacks = append(attacks, proxyAttacks(t)...)
 	attacks = append(attacks, serviceDiscoveryAttacks(proxyVolume)...)

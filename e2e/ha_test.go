@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/magicunicorn/ops-center-monitoring/alerts"
+	"github.com/magicunicorn/ops-center-monitoring/dashboards"
+	"github.com/magicunicorn/ops-center-monitoring/lint"
 	"github.com/magicunicorn/ops-center-monitoring/model"
 	"github.com/magicunicorn/ops-center-monitoring/model/envtest"
 )
@@ -73,6 +75,9 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		{"a deploy replaces the peers one at a time: the silence kept, no duplicate", func(t *testing.T) {
 			rollingReplace(t, env, silence, dir)
 		}},
+		{"a rolling replace killed between two peers: the next deploy finishes it, the silence kept", func(t *testing.T) {
+			rollingKilledBetweenPeers(t, env, silence, dir)
+		}},
 		{"every sidecar uploaded a block, the Store Gateway loaded them", func(t *testing.T) { blocksUploaded(t, env) }},
 		{"the Thanos alerts read series the running Thanos exports, and stay silent", func(t *testing.T) { thanosAlertsReadRealSeries(t, env) }},
 		{"one Prometheus and one Alertmanager killed, RedisDown pages each receiver exactly once", func(t *testing.T) {
@@ -81,6 +86,9 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		// Each replica scrapes every replica: the survivor sees the killed one down.
 		{"the surviving replica sees the killed one: TargetDownPrometheus fires", func(t *testing.T) {
 			metaAlertsFire(t, env, "TargetDownPrometheus")
+		}},
+		{"without Thanos, Grafana's name for the replicas answers a dashboard query from the survivor", func(t *testing.T) {
+			replicasNameAnswers(t, env)
 		}},
 		{"Thanos Query gives one gap-free series across the kill", func(t *testing.T) { gapFreeAcrossKill(t, env, killed) }},
 		{"the killed replica's TSDB deleted, its blocks answer through the Store Gateway", func(t *testing.T) {
@@ -118,6 +126,35 @@ func promtoolIn(container, expr string) string {
 		return "query failed: " + strings.TrimSpace(string(out))
 	}
 	return strings.TrimSpace(string(out))
+}
+
+// replicasNameAnswers runs System Health's first query, as Grafana's data source
+// of an environment without Thanos would (model.PrometheusReplicasName), from
+// the surviving replica's network place, with the base replica dead.
+func replicasNameAnswers(t *testing.T, env model.Environment) {
+	t.Helper()
+	queries, err := lint.AllQueries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var expr string
+	for _, q := range queries {
+		if q.DashboardUID == dashboards.UIDSystemHealth {
+			expr = lint.Expand(q.Expr, lint.LiveValues)
+			break
+		}
+	}
+	url := fmt.Sprintf("%s://%s:9090", env.Scheme(), model.PrometheusReplicasName)
+	survivor := env.Replicas(model.Prometheus)[1]
+	eventually(t, 30*time.Second, 2*time.Second, "an answer with data at "+url, func() string {
+		out, err := exec.Command("docker", "exec", survivor, "/bin/promtool", "query", "instant",
+			"--http.config.file="+model.PrometheusAuth.ClientConfig, url, expr).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "=>") {
+			return fmt.Sprintf("%s: %v %s", expr, err, tail(string(out), 5))
+		}
+		t.Logf("%s at %s: %s", expr, url, tail(string(out), 3))
+		return ""
+	})
 }
 
 // pagesOnceWithOneOfEachDown returns when it killed the two.

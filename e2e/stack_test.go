@@ -34,6 +34,7 @@ func TestLocalStack(t *testing.T) {
 		{"no secret in the local state, docker inspect or the deploy's output", func(t *testing.T) { noLocalSecret(t, deployOut) }},
 		{"every target up", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"exporter metrics are live", liveMetrics},
+		{"node-exporter sees the host's interfaces: bytes through a bridge move its counter", func(t *testing.T) { hostInterfaceMoves(t, env) }},
 		{"attacks on the running stack are refused", attacksRefused},
 		{"second plan shows no changes", func(t *testing.T) { noChanges(t, nil) }},
 		{"alertmanager restart keeps silences", lost.restartKeepsSilence},

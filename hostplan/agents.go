@@ -7,8 +7,9 @@ import (
 )
 
 // BuildAgents derives the plan of a further host: its own monitoring network and
-// the agents, each published on the host's address (where the central Prometheus
-// scrapes it, with the password its web config asks for) and nowhere else.
+// the agents, each listening (in the host's namespaces) or published on the
+// host's address, where the central Prometheus scrapes it with the password its
+// web config asks for, and nowhere else.
 func BuildAgents(env model.Environment, h model.Host, files map[string][]byte) (Plan, error) {
 	p := Plan{MonitoringNetwork: env.MonitoringNetwork()}
 	needed := map[string]bool{}
@@ -17,7 +18,11 @@ func BuildAgents(env model.Environment, h model.Host, files map[string][]byte) (
 		if err != nil {
 			return Plan{}, fmt.Errorf("host %s: container %s: %w", h.Name, c.Name, err)
 		}
-		ct.Ports = []Port{{Internal: c.Port, External: c.Port, HostIP: h.Address}}
+		if c.HostNamespaces {
+			inHostNamespaces(&ct, env, c, h.Address)
+		} else {
+			ct.Ports = []Port{{Internal: c.Port, External: c.Port, HostIP: h.Address}}
+		}
 		ct.Labels[hostLabel] = h.Name
 		if ct.Secrets != nil {
 			for _, n := range ct.Secrets.Names {

@@ -3,13 +3,14 @@ package hostplan
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
-// A further host runs node-exporter alone: published on the host's address only,
-// behind its web config, reading the one secret it needs from its own volume.
+// A further host runs node-exporter alone: in the host's namespaces, listening on
+// the host's address only, behind its web config, reading the one secret it needs from its own volume.
 func TestFurtherHostRunsTheAgentsBehindAPassword(t *testing.T) {
 	env := loadEnv(t, "local")
 	edge := model.Host{Name: "edge", Docker: model.DockerHost{Host: "unix:///tmp/edge/docker.sock"}, Address: "10.214.7.1"}
@@ -22,8 +23,11 @@ func TestFurtherHostRunsTheAgentsBehindAPassword(t *testing.T) {
 		t.Fatalf("containers %v, want node-exporter alone", p.Containers)
 	}
 	ct := p.Containers[0]
-	if want := []Port{{Internal: 9100, External: 9100, HostIP: "10.214.7.1"}}; !reflect.DeepEqual(ct.Ports, want) {
-		t.Errorf("ports %v, want %v", ct.Ports, want)
+	if !ct.HostNamespaces || len(ct.Ports) > 0 || !slices.Contains(ct.Command, "--web.listen-address=10.214.7.1:9100") {
+		t.Errorf("host namespaces %v, ports %v, command %v: want the host's namespaces, listening on 10.214.7.1:9100 alone", ct.HostNamespaces, ct.Ports, ct.Command)
+	}
+	if hc := strings.Join(ct.Healthcheck, " "); !strings.Contains(hc, "://10.214.7.1:9100/") {
+		t.Errorf("healthcheck %q does not ask the address it listens on", hc)
 	}
 	if !slices.Contains(ct.Command, "--web.config.file="+model.NodeExporterAuth.ConfigFile()) {
 		t.Errorf("command %v lacks the web config", ct.Command)
@@ -38,7 +42,7 @@ func TestFurtherHostRunsTheAgentsBehindAPassword(t *testing.T) {
 	if !reflect.DeepEqual(names, []string{SecretNodeExporterWeb}) {
 		t.Errorf("the host's secrets are %v, want only %s (no receiver secret leaves the own host)", names, SecretNodeExporterWeb)
 	}
-	if ct.Labels["opsmon.host"] != "edge" || !reflect.DeepEqual(ct.Networks, []string{env.MonitoringNetwork()}) {
+	if ct.Labels["opsmon.host"] != "edge" || len(ct.Networks) > 0 {
 		t.Errorf("labels %v networks %v", ct.Labels, ct.Networks)
 	}
 	if _, err := HostByName(env, "nowhere"); err == nil || err.Error() != `environment local has no host "nowhere"; its hosts: [edge]` {

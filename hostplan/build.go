@@ -37,6 +37,9 @@ func Build(env model.Environment, files map[string][]byte) (Plan, error) {
 	if env.Clustered() {
 		p.Gossip = &Network{Name: env.GossipNetwork(), Subnet: env.GossipSubnet()}
 	}
+	if len(env.InHostNamespaces()) > 0 {
+		p.HostNet = &Network{Name: env.HostNetwork(), Subnet: env.HostSubnet()}
+	}
 	p.Secrets = secrets(env)
 	p.Variables = []Variable{{Name: "docker_socket_gid",
 		Description: "Group id owning /var/run/docker.sock on the host (stat -c %g /var/run/docker.sock); lets the read-only Docker proxy reach the engine for Prometheus's service discovery"}}
@@ -63,7 +66,7 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 			"opsmon.service":                string(c.Service),
 		},
 		MemoryMB: c.MemoryMB, User: c.User, ReadOnly: c.ReadOnlyRootFS,
-		Privileged: c.Privileged, Healthcheck: healthcheck(env, c),
+		Privileged: c.Privileged, Healthcheck: healthcheck(env, c, "127.0.0.1"),
 		Networks: networks(env, c), NoNewPrivileges: true, CPUs: c.CPUs, PidsLimit: PidsLimit,
 	}
 	if c.DataVolume != nil {
@@ -92,6 +95,9 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	if env.WebTLS {
 		serveTLS(&ct, c)
 	}
+	if c.HostNamespaces {
+		inHostNamespaces(&ct, env, c, env.HostListenAddress())
+	}
 	return ct, nil
 }
 
@@ -116,13 +122,13 @@ func networks(env model.Environment, c model.Component) []string {
 // healthcheck probes the component's health URL with what its image carries: the
 // project's /bin/healthcheck in locally built scratch images (chosen by the image
 // itself, so an override to a local image gets it too), busybox wget upstream.
-func healthcheck(env model.Environment, c model.Component) []string {
+func healthcheck(env model.Environment, c model.Component, addr string) []string {
 	if len(c.HealthCommand) > 0 {
 		return append([]string{"CMD"}, c.HealthCommand...)
 	}
-	url := fmt.Sprintf("http://127.0.0.1:%d%s", c.Port, c.HealthPath)
+	url := fmt.Sprintf("http://%s:%d%s", addr, c.Port, c.HealthPath)
 	if c.WebAuth != nil {
-		url = fmt.Sprintf("%s://127.0.0.1:%d%s", env.Scheme(), c.Port, c.HealthPath)
+		url = fmt.Sprintf("%s://%s:%d%s", env.Scheme(), addr, c.Port, c.HealthPath)
 		return authHealthcheck(env, c, url)
 	}
 	if model.IsLocalImage(env.Image(c)) {

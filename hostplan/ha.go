@@ -10,8 +10,11 @@ import (
 // pairPrometheus makes a Prometheus one replica of several: the same config, its
 // own replica label (Prometheus 3 expands environment variables in external
 // labels; config/config.go of v3.16.0).
+// Each also answers to the replicas' shared name, where Grafana reads
+// (model.PrometheusReplicasName).
 func pairPrometheus(ct *Container) {
 	ct.Env[model.ReplicaEnv] = ct.Name
+	ct.Aliases = append(ct.Aliases, model.PrometheusReplicasName)
 }
 
 // clusterAlertmanager makes an Alertmanager one peer of the environment's gossip

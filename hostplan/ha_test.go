@@ -93,3 +93,51 @@ func TestWithoutHAOneOfEachAndNoCluster(t *testing.T) {
 		t.Error("a lone Alertmanager must keep clustering off")
 	}
 }
+
+// Without Thanos, Grafana reads the replicas by a name each answers to on the
+// monitoring network (and its certificate), so a dead replica leaves it the
+// other; with one replica the name does not exist.
+func TestGrafanaReadsEveryReplicaByOneName(t *testing.T) {
+	for _, tc := range []struct {
+		replicas int
+		url      string
+		named    []string
+	}{
+		{1, "https://prometheus:9090", nil},
+		{2, "https://prometheus-replicas:9090", []string{"prometheus", "prometheus-1"}},
+	} {
+		env := loadEnv(t, "local")
+		env.WebTLS = true
+		env.HA = model.HA{PrometheusReplicas: tc.replicas}
+		if got := env.QueryURL(); got != tc.url {
+			t.Errorf("%d replicas: Grafana reads %s, want %s", tc.replicas, got, tc.url)
+		}
+		p, err := Build(env, files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var named []string
+		for _, ct := range p.Containers {
+			if !slices.Contains(ct.NamesOn(p.MonitoringNetwork), model.PrometheusReplicasName) {
+				continue
+			}
+			named = append(named, ct.Name)
+			if !slices.Contains(ct.Secrets.TLS.DNS, model.PrometheusReplicasName) {
+				t.Errorf("%s answers to %s, but its certificate is for %v", ct.Name, model.PrometheusReplicasName, ct.Secrets.TLS.DNS)
+			}
+			for _, n := range ct.Networks[1:] {
+				if slices.Contains(ct.NamesOn(n), model.PrometheusReplicasName) {
+					t.Errorf("%s answers to %s on %s too, not only on the monitoring network", ct.Name, model.PrometheusReplicasName, n)
+				}
+			}
+		}
+		if !slices.Equal(named, tc.named) {
+			t.Errorf("%d replicas: %v answer to %s, want %v", tc.replicas, named, model.PrometheusReplicasName, tc.named)
+		}
+	}
+	env := loadEnv(t, "local")
+	env.HA = model.HA{PrometheusReplicas: 2, Thanos: &model.Thanos{Bucket: "b", Endpoint: "s3:8333"}}
+	if got, want := env.QueryURL(), "http://thanos-query:10902"; got != want {
+		t.Errorf("with Thanos, Grafana reads %s, want %s", got, want)
+	}
+}

@@ -14,9 +14,10 @@ import (
 func TestOnlyWhatReachesTheProductJoinsItsNetworks(t *testing.T) {
 	cases := map[string]map[string]string{
 		"local": {
-			model.Prometheus:       "opsmon-local-monitoring opsmon-local",
-			model.Alertmanager:     "opsmon-local-monitoring",
-			model.NodeExporter:     "opsmon-local-monitoring",
+			model.Prometheus:   "opsmon-local-monitoring opsmon-local opsmon-local-host",
+			model.Alertmanager: "opsmon-local-monitoring",
+			// In the host's namespaces; only Prometheus joins the network of its address.
+			model.NodeExporter:     "",
 			model.BlackboxExporter: "opsmon-local-monitoring opsmon-local",
 			model.LocalRedis:       "opsmon-local",
 			model.OpsCenterDemo:    "opsmon-local",
@@ -24,11 +25,11 @@ func TestOnlyWhatReachesTheProductJoinsItsNetworks(t *testing.T) {
 		"production": {
 			// Traefik reaches the routed UIs on the edge network alone; only
 			// Prometheus (it scrapes) joins the product's.
-			model.Prometheus: "opsmon-production-monitoring unicorn-network web uchub-network opsmon-production-edge",
+			model.Prometheus: "opsmon-production-monitoring unicorn-network web uchub-network opsmon-production-edge opsmon-production-host",
 			// The peers gossip on a network of their own, never on Traefik's.
 			model.Alertmanager: "opsmon-production-monitoring opsmon-production-edge opsmon-production-gossip",
 			"alertmanager-1":   "opsmon-production-monitoring opsmon-production-gossip",
-			"prometheus-1":     "opsmon-production-monitoring unicorn-network web uchub-network",
+			"prometheus-1":     "opsmon-production-monitoring unicorn-network web uchub-network opsmon-production-host",
 			model.Grafana:      "opsmon-production-monitoring opsmon-production-edge",
 			model.CAdvisor:     "opsmon-production-monitoring",
 		},

@@ -11,6 +11,10 @@ const (
 	TmpfsOptions = "rw,noexec,nosuid,size=64m"
 	// NoNewPrivileges is the security option every container runs with.
 	NoNewPrivileges = "no-new-privileges:true"
+	// LabelDisable is the security option Docker adds by itself to a container
+	// that is privileged or shares the host's PID namespace (moby's
+	// generateSecurityOpt): declared, so a plan does not replace it every time.
+	LabelDisable = "label=disable"
 	// PidsLimit caps the processes of each container: a fork loop in one
 	// exporter cannot exhaust the host's pids. The compose rendering sets it;
 	// the docker provider has no field for it.

@@ -17,7 +17,10 @@ type Plan struct {
 	EdgeNetwork string
 	// Gossip, when set, is the network only the Alertmanager peers join, with a
 	// fixed subnet so each peer has a fixed address to gossip on.
-	Gossip  *Network
+	Gossip *Network
+	// HostNet, when set, is the network no container joins whose gateway address
+	// the containers in the host's namespaces listen on (model/hostnet.go).
+	HostNet *Network
 	Secrets []Secret
 	// Variables are plain (non-secret) deploy-time inputs.
 	Variables  []Variable
@@ -76,6 +79,15 @@ type Container struct {
 	Networks []string
 	// Addresses are fixed addresses on some of those networks, by network.
 	Addresses map[string]string
+	// HostNamespaces runs it in the host's network and PID namespaces; it then
+	// joins no network.
+	HostNamespaces bool
+	// ExtraHosts are /etc/hosts entries, name to address: how a container on a
+	// network reaches one in the host's namespaces by its usual name.
+	ExtraHosts map[string]string
+	// Aliases are names it answers to on its first network (the monitoring
+	// network) besides its own.
+	Aliases []string
 	// Hardening: every capability dropped (CapAdd names the ones it keeps), no
 	// privilege gained through setuid binaries, a CPU cap and a process cap.
 	CapAdd          []string
@@ -91,6 +103,26 @@ type Container struct {
 	// group (the Docker socket's group, for service discovery).
 	GroupAddVariable string
 	DependsOn        []string
+}
+
+// SecurityOpts are the container's security options.
+func (c Container) SecurityOpts() []string {
+	var out []string
+	if c.NoNewPrivileges {
+		out = append(out, NoNewPrivileges)
+	}
+	if c.Privileged || c.HostNamespaces {
+		out = append(out, LabelDisable)
+	}
+	return out
+}
+
+// NamesOn are the names the container answers to on network n.
+func (c Container) NamesOn(n string) []string {
+	if len(c.Networks) > 0 && n == c.Networks[0] {
+		return append([]string{c.Name}, c.Aliases...)
+	}
+	return []string{c.Name}
 }
 
 // SecretMount is a container's own secrets volume, mounted read-only at Dir: one

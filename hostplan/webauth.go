@@ -36,14 +36,14 @@ func authHealthcheck(env model.Environment, c model.Component, url string) []str
 }
 
 // serveTLS: with web_tls, a component behind basic auth serves HTTPS with a
-// certificate for its container name, localhost and 127.0.0.1 (its own
+// certificate for its container name, its aliases, localhost and 127.0.0.1 (its own
 // healthcheck), and trusts the CA; the clients of those APIs trust the CA.
 func serveTLS(ct *Container, c model.Component) {
 	if ct.Secrets == nil {
 		return
 	}
 	if c.WebAuth != nil {
-		ct.Secrets.TLS = &TLSNames{DNS: []string{ct.Name, "localhost"}, IPs: []string{"127.0.0.1"}}
+		ct.Secrets.TLS = &TLSNames{DNS: append([]string{ct.Name, "localhost"}, ct.Aliases...), IPs: []string{"127.0.0.1"}}
 	}
 	// Grafana's data source trusts it too ($__file{} of the CA's certificate).
 	if c.WebAuth != nil || c.Base() == model.Prometheus || c.Base() == model.ThanosSidecar || c.Base() == model.Grafana {

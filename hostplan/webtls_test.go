@@ -21,12 +21,18 @@ func TestWebTLSGivesEachAPIACertificateAndEachClientTheCA(t *testing.T) {
 	}
 	for _, name := range []string{model.Prometheus, model.Alertmanager, model.NodeExporter} {
 		ct := containerOf(t, p, name)
-		want := &TLSNames{DNS: []string{name, "localhost"}, IPs: []string{"127.0.0.1"}}
+		// node-exporter listens on its network's gateway, in the host's namespaces.
+		addr := "127.0.0.1"
+		want := &TLSNames{DNS: []string{name, "localhost"}, IPs: []string{addr}}
+		if name == model.NodeExporter {
+			addr = env.HostListenAddress()
+			want.IPs = append(want.IPs, addr)
+		}
 		if !reflect.DeepEqual(ct.Secrets.TLS, want) || !ct.Secrets.CA {
 			t.Errorf("%s: TLS %+v CA %v, want %+v and the CA", name, ct.Secrets.TLS, ct.Secrets.CA, want)
 		}
 		hc := strings.Join(ct.Healthcheck, " ")
-		if !strings.Contains(hc, "-ca-file "+ct.Secrets.Dir+"/"+model.TLSCAFile) || !strings.Contains(hc, "https://127.0.0.1:") {
+		if !strings.Contains(hc, "-ca-file "+ct.Secrets.Dir+"/"+model.TLSCAFile) || !strings.Contains(hc, "https://"+addr+":") {
 			t.Errorf("%s: healthcheck %q does not check HTTPS against the CA", name, hc)
 		}
 	}

@@ -99,6 +99,7 @@ func wire(ct *Container, env model.Environment, base string) {
 			ct.Secrets.Names = append(ct.Secrets.Names, SecretNodeExporterWeb)
 		}
 		ct.Secrets.WebConfig = SecretPrometheusWeb
+		reachHostNamespaces(ct, env)
 		if env.PrometheusPaired() {
 			pairPrometheus(ct)
 		}

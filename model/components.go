@@ -36,6 +36,10 @@ type Component struct {
 	// Product marks a local stand-in for a product service: it is on the product
 	// networks only, as the service it stands in for is.
 	Product bool
+	// HostNamespaces runs it in the host's network and PID namespaces
+	// (model/hostnet.go); WhyHostNamespaces says why, for reviewers.
+	HostNamespaces    bool
+	WhyHostNamespaces string
 	// CPUs caps its CPU time (docker --cpus), so no monitoring container can starve
 	// the product on a shared host.
 	CPUs       string
@@ -172,6 +176,7 @@ func Components() []Component {
 			Upstream: nodeExporterRelease.image("prom/node-exporter", ""), Local: nodeExporterRelease.localImage("node-exporter"),
 			Port: 9100, HealthPath: "/", MemoryMB: 128, User: hostReader, ReadOnlyRootFS: true, CPUs: "0.25",
 			Command: []string{"--path.rootfs=/host"}, WebAuth: &NodeExporterAuth,
+			HostNamespaces: true, WhyHostNamespaces: "the network figures (node_network_*) are those of the namespace it runs in, and process counts those of its PID namespace: in a container's own, they describe node-exporter, not the host (upstream runs it with --net=host --pid=host)",
 			HostMounts: []HostMount{{Source: "/", Target: "/host",
 				Why: "node-exporter reads the host's /proc, /sys and mounted filesystems for CPU, memory and disk metrics"}},
 		},

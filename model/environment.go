@@ -48,6 +48,10 @@ type Environment struct {
 	// from the environment's own CA (web_tls_ca_cert and web_tls_ca_key in the
 	// secrets file), which make secrets-push issues per container.
 	WebTLS bool `yaml:"web_tls"`
+	// HostListenSubnet is the private subnet of the network whose gateway address
+	// node-exporter listens on, in the host's namespaces (DefaultHostSubnet when
+	// unset; model/hostnet.go).
+	HostListenSubnet string `yaml:"host_subnet"`
 	// Hosts are further Docker hosts, each running the agents the central
 	// Prometheus scrapes (none when unset: one host).
 	Hosts []Host `yaml:"hosts"`

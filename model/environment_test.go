@@ -17,7 +17,7 @@ func TestShippedEnvironmentsAreValid(t *testing.T) {
 func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 	cases := map[string][]string{
 		"unknown-field": {
-			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, hosts, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik, web_tls`,
+			`testdata/unknown-field.yaml: line 10: unknown field "retention"; allowed here: alert_engine, bind_address, docker, email, grafana, ha, host_subnet, hosts, image_overrides, images, name, networks, notifications, public_urls, publish_ports, slack, stand_ins, state, timings, traefik, web_tls`,
 		},
 		"wrong-type": {
 			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,
@@ -54,6 +54,12 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`hosts[2].docker.host_key: required for an ssh:// host, so the deploy never trusts an unknown key; copy it from the host: ssh-keyscan -p PORT HOST (the part after the host name)`,
 			`hosts[2].address: "0.0.0.0" is not an address the central Prometheus can reach; give the host's own IP on the network between the hosts (its agents listen there)`,
 			`web_tls: false, but hosts: are scraped across the network between the hosts, and node-exporter's password would cross it in clear text; set web_tls: true (opsmon tls-ca -env staging makes the CA)`,
+		},
+		"host-subnet-public": {
+			`host_subnet: "8.8.4.0/29" is not a private IPv4 subnet from /16 to /29 given by its first address; use one no network of the host uses, such as 10.213.252.0/29`,
+		},
+		"host-subnet-overlap": {
+			`host_subnet: "10.213.253.8/29" overlaps ha.gossip_subnet 10.213.253.0/28; give each its own subnet`,
 		},
 		"thanos-bad": {
 			`ha.thanos.bucket: "Metrics_Bucket" is not an S3 bucket name; use 3 to 63 lower-case letters, digits, dots and dashes`,

@@ -28,6 +28,14 @@ const DefaultGossipSubnet = "10.213.253.0/28"
 // dropped from the alerts they send, so the Alertmanagers see one alert.
 const ReplicaLabel = "replica"
 
+// PrometheusReplicasName is a name every Prometheus replica answers to on the
+// monitoring network, where Grafana reads without Thanos. Docker's DNS gives the
+// address of each running replica and drops a stopped one, and a client dials the
+// next address when one refuses: a dead replica leaves the dashboards reading the
+// other. The replicas' series differ by their own scrape times; Thanos Query, where
+// it runs, deduplicates them instead.
+const PrometheusReplicasName = "prometheus-replicas"
+
 // ReplicaEnv names each Prometheus replica in its external labels: prometheus.yml
 // says replica: ${OPSMON_REPLICA}, which Prometheus 3 expands from its environment.
 const ReplicaEnv = "OPSMON_REPLICA"
@@ -119,12 +127,7 @@ func (h HA) validate(bad func(field, format string, args ...any)) {
 		bad("ha.alertmanager_peers", "%d is out of range; use 1 (no HA) up to 5 (3 is the usual cluster)", h.AlertmanagerPeers)
 	}
 	if h.GossipSubnet != "" {
-		ip, n, err := net.ParseCIDR(h.GossipSubnet)
-		ones := 0
-		if err == nil {
-			ones, _ = n.Mask.Size()
-		}
-		if err != nil || ip.To4() == nil || !ip.IsPrivate() || !ip.Equal(n.IP) || ones < 16 || ones > 29 {
+		if !privateSubnet(h.GossipSubnet) {
 			bad("ha.gossip_subnet", "%q is not a private IPv4 subnet from /16 to /29 given by its first address; use one no network of the host uses, such as %s", h.GossipSubnet, DefaultGossipSubnet)
 		}
 	}

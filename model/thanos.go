@@ -67,11 +67,14 @@ const ThanosDir = "/etc/thanos"
 func (e Environment) ThanosOn() bool { return e.HA.Thanos != nil }
 
 // QueryURL is where Grafana's Prometheus data source reads: Thanos Query
-// (deduplicated over the replicas) where Thanos runs, else the base Prometheus.
-// Both ask for Prometheus's login.
+// (deduplicated over the replicas) where Thanos runs, else the replicas' shared
+// name where Prometheus is paired, else Prometheus. All ask for Prometheus's login.
 func (e Environment) QueryURL() string {
 	if e.ThanosOn() {
 		return fmt.Sprintf("%s://%s:%d", e.Scheme(), ThanosQuery, ThanosHTTPPort)
+	}
+	if e.PrometheusPaired() {
+		return fmt.Sprintf("%s://%s:9090", e.Scheme(), PrometheusReplicasName)
 	}
 	return fmt.Sprintf("%s://%s:9090", e.Scheme(), Prometheus)
 }

@@ -30,6 +30,7 @@ func (e Environment) Validate() error {
 	}
 	oneOf(bad, "images", e.Images, "local", "upstream")
 	e.HA.validate(bad)
+	e.validateHostSubnet(bad)
 	e.validateThanos(bad)
 	if _, err := TimingProfile(e.Timings); err != nil {
 		bad("timings", "%v", err)
@@ -120,7 +121,7 @@ func (e Environment) validateTraefik(bad func(string, string, ...any)) {
 		bad("traefik.network", "required when traefik.enabled is true; name the edge network Traefik reaches the UIs on, such as %s", edge)
 	case contains(e.Networks.Names, t.Network):
 		bad("traefik.network", "%q is a product network (networks.names): the monitoring logins would cross it; name an edge network only Traefik and the UIs join, such as %s", t.Network, edge)
-	case t.Network == e.MonitoringNetwork() || t.Network == e.GossipNetwork():
+	case t.Network == e.MonitoringNetwork() || t.Network == e.GossipNetwork() || t.Network == e.HostNetwork():
 		bad("traefik.network", "%q is one of the stack's own networks; name an edge network only Traefik and the UIs join, such as %s", t.Network, edge)
 	case !dockerNamePatten.MatchString(t.Network):
 		bad("traefik.network", "%q is not a valid Docker network name; such as %s", t.Network, edge)

@@ -35,6 +35,9 @@ roll_peers() {
   place_provider_lock "$env-host"
   (cd "$dir" && tofu init -input=false -no-color >"$CACHE/logs/rolling-init-$env.log" 2>&1) \
     || die "tofu init of $env-host failed; see $CACHE/logs/rolling-init-$env.log. Nothing was applied."
+  # A rolling deploy killed while a peer was being replaced left it outside the
+  # state: cleared first, or its name would stop this peer's apply.
+  clear_orphans "$env" "$env-host"
   for peer in "${peers[@]}"; do
     addr=$(peer_address "$dir" "$peer")
     [ -n "$addr" ] || die "no container $peer in $dir/cdk.tf.json; nothing more was applied."

@@ -62,8 +62,8 @@ func TestFurtherHostIsAStackOnItsOwnEngine(t *testing.T) {
 	if len(cs) != 1 || !ok {
 		t.Fatalf("containers %v, want node-exporter alone", cs)
 	}
-	if len(ne.Ports) != 1 || ne.Ports[0].IP != edge.Address || ne.Ports[0].External != 9100 {
-		t.Errorf("ports %+v, want %s:9100 only", ne.Ports, edge.Address)
+	if ne.NetworkMode != "host" || len(ne.Ports) > 0 || len(ne.NetworksAdvanced) > 0 {
+		t.Errorf("network mode %q, ports %+v, networks %+v: want the host's network, and no port or network of its own", ne.NetworkMode, ne.Ports, ne.NetworksAdvanced)
 	}
 	if len(out.Variable) != 0 {
 		t.Errorf("variables %v: a further host's stack takes no input", out.Variable)

@@ -164,8 +164,8 @@ func TestLocalHostStackRunsEveryBuildableContainerOnLoopback(t *testing.T) {
 			t.Errorf("local image %q: want a locally built opsmon-local/ image kept on destroy", img.Name)
 		}
 	}
-	if len(s.Resource.Network) != 2 {
-		t.Errorf("local stack should create its product network and its monitoring network, got %d docker_network", len(s.Resource.Network))
+	if len(s.Resource.Network) != 3 {
+		t.Errorf("local stack should create its product network, its monitoring network and node-exporter's, got %d docker_network", len(s.Resource.Network))
 	}
 	if !strings.Contains(raw, `"volume_name": "opsmon-local-prometheus-data"`) {
 		t.Error("Prometheus data is not on the named volume opsmon-local-prometheus-data")
@@ -242,10 +242,10 @@ func TestRenderedFilesAreInReadOnlyConfigVolumes(t *testing.T) {
 func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	env := loadEnv(t, "production")
 	_, _, s := synthHost(t, env)
-	// The product's networks exist; the stack creates only its monitoring network
-	// and the Alertmanager peers' gossip network, with its subnet.
-	if len(s.Resource.Network) != 2 {
-		t.Fatalf("production must create its monitoring and gossip networks only, got %v", s.Resource.Network)
+	// The product's networks exist; the stack creates only its monitoring network,
+	// the Alertmanager peers' gossip network and node-exporter's, with their subnets.
+	if len(s.Resource.Network) != 3 {
+		t.Fatalf("production must create its monitoring, gossip and host networks only, got %v", s.Resource.Network)
 	}
 	for _, n := range s.Resource.Network {
 		m := n.(map[string]any)
@@ -254,6 +254,10 @@ func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 		case env.GossipNetwork():
 			if ipam := fmt.Sprint(m["ipam_config"]); !strings.Contains(ipam, env.GossipSubnet()) {
 				t.Errorf("gossip network ipam %s, want subnet %s", ipam, env.GossipSubnet())
+			}
+		case env.HostNetwork():
+			if ipam := fmt.Sprint(m["ipam_config"]); !strings.Contains(ipam, env.HostSubnet()) {
+				t.Errorf("host network ipam %s, want subnet %s", ipam, env.HostSubnet())
 			}
 		default:
 			t.Errorf("production creates network %v", m["name"])
@@ -277,7 +281,7 @@ func TestProductionAttachesToExistingNetworksBehindTraefik(t *testing.T) {
 	for _, n := range prom.NetworksAdvanced {
 		nets = append(nets, n.Name)
 	}
-	if strings.Join(nets, ",") != "${docker_network.monitoring_network-opsmon-production-monitoring_EE8506D1.name},unicorn-network,web,uchub-network,opsmon-production-edge" {
+	if strings.Join(nets, ",") != "${docker_network.monitoring_network-opsmon-production-monitoring_EE8506D1.name},unicorn-network,web,uchub-network,opsmon-production-edge,${docker_network.monitoring_network-opsmon-production-host_79F43FC0.name}" {
 		t.Errorf("prometheus networks = %v", nets)
 	}
 	labels := map[string]string{}

@@ -61,12 +61,15 @@ func rollingOrder(env model.Environment) []string {
 }
 
 // stackNetworks are the networks the host stack creates (and a destroy removes):
-// the monitoring network, the peers' gossip network, the product's and the edge
+// the monitoring network, the peers' gossip network, node-exporter's, the product's and the edge
 // network when it owns them.
 func stackNetworks(env model.Environment) []string {
 	out := []string{env.MonitoringNetwork()}
 	if env.Clustered() {
 		out = append(out, env.GossipNetwork())
+	}
+	if len(env.InHostNamespaces()) > 0 {
+		out = append(out, env.HostNetwork())
 	}
 	if env.Networks.Create {
 		out = append(out, env.Networks.Names...)

@@ -6,7 +6,9 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,7 +34,10 @@ type File struct {
 // Service is one container.
 type Service struct {
 	ContainerName string             `yaml:"container_name"`
-	Hostname      string             `yaml:"hostname"`
+	Hostname      string             `yaml:"hostname,omitempty"`
+	NetworkMode   string             `yaml:"network_mode,omitempty"`
+	Pid           string             `yaml:"pid,omitempty"`
+	ExtraHosts    []string           `yaml:"extra_hosts,omitempty"`
 	Image         string             `yaml:"image"`
 	Command       []string           `yaml:"command,omitempty"`
 	Environment   map[string]string  `yaml:"environment,omitempty"`
@@ -56,7 +61,7 @@ type Service struct {
 	Logging       Logging            `yaml:"logging"`
 	Healthcheck   Healthcheck        `yaml:"healthcheck"`
 	DependsOn     []string           `yaml:"depends_on,omitempty"`
-	Networks      map[string]Aliases `yaml:"networks"`
+	Networks      map[string]Aliases `yaml:"networks,omitempty"`
 }
 
 // Logging rotates container logs like the stack does.
@@ -113,7 +118,10 @@ func Render(env model.Environment, plan hostplan.Plan) (map[string][]byte, error
 	if n := plan.EdgeNetwork; n != "" {
 		f.Networks[n] = Network{Name: n, External: !plan.CreateNetworks}
 	}
-	if g := plan.Gossip; g != nil {
+	for _, g := range []*hostplan.Network{plan.Gossip, plan.HostNet} {
+		if g == nil {
+			continue
+		}
 		ipam := &IPAM{Config: make([]struct {
 			Subnet string `yaml:"subnet"`
 		}, 1)}
@@ -160,9 +168,13 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		DependsOn: c.DependsOn,
 		Networks:  map[string]Aliases{},
 	}
-	if c.NoNewPrivileges {
-		s.SecurityOpt = []string{hostplan.NoNewPrivileges}
+	if c.HostNamespaces {
+		s.Hostname, s.NetworkMode, s.Pid = "", "host", "host"
 	}
+	for _, name := range slices.Sorted(maps.Keys(c.ExtraHosts)) {
+		s.ExtraHosts = append(s.ExtraHosts, name+":"+c.ExtraHosts[name])
+	}
+	s.SecurityOpt = c.SecurityOpts()
 	if c.StopGraceSeconds > 0 {
 		s.StopGrace = fmt.Sprintf("%ds", c.StopGraceSeconds)
 	}
@@ -215,7 +227,7 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		s.GroupAdd = []string{"${" + v + ":?set " + v + " to the group of /var/run/docker.sock}"}
 	}
 	for _, n := range c.Networks {
-		s.Networks[n] = Aliases{Aliases: []string{c.Name}, IPv4Address: c.Addresses[n]}
+		s.Networks[n] = Aliases{Aliases: c.NamesOn(n), IPv4Address: c.Addresses[n]}
 	}
 	return s, nil
 }

@@ -24,7 +24,7 @@ func Files(env model.Environment) (map[string][]byte, error) {
 	fmt.Fprintf(&b, "and a limit of %d processes in the compose rendering. kreuzwerker/docker 4.6.0 has no pids limit, so the Terraform stack sets `ulimit nproc` to %d on every container with a user of its own instead: the kernel counts that user's tasks on the whole host, so it caps the containers sharing a user together, and a fork loop stops there (root gets none: every root process of the host counts). ", hostplan.PidsLimit, hostplan.NprocLimit)
 	fmt.Fprintf(&b, "Containers with a data volume stop gracefully on a destroy or replace (`destroy_grace_seconds = %d`): SIGTERM, then up to %d s to write their state. ", hostplan.StatefulStopGrace, hostplan.StatefulStopGrace)
 	b.WriteString("Networks: the stack creates `opsmon-<environment>-monitoring` for the monitoring containers; only those marked *product* below also join the product's networks (they scrape, probe or export a product service); ")
-	b.WriteString("Alertmanager, Grafana and the host agents are on the monitoring network alone (plus Traefik's where Traefik routes their UI), out of reach of every product container. ")
+	b.WriteString("Alertmanager, Grafana and cAdvisor are on the monitoring network alone (plus Traefik's where Traefik routes their UI), out of reach of every product container; node-exporter is in the host's network, behind its password (below). ")
 	b.WriteString("Every container Traefik does not route carries `traefik.enable=false`.\n\n")
 	b.WriteString("## Monitoring components\n\n")
 	table(&b, model.Components())
@@ -37,6 +37,10 @@ func Files(env model.Environment) (map[string][]byte, error) {
 		}
 		if c.Privileged {
 			fmt.Fprintf(&b, "- `%s` runs privileged: %s.\n", c.Name, c.WhyPrivileged)
+		}
+		if c.HostNamespaces {
+			fmt.Fprintf(&b, "- `%s` runs in the host's network and PID namespaces: %s. It listens on one address alone: on the environment's own host, the gateway of `opsmon-<environment>-host` (`host_subnet`, `%s` unless set: `%s`), a network only Prometheus joins and reaches it on; on a further host, `hosts[].address`. Its password refuses every other caller.\n",
+				c.Name, c.WhyHostNamespaces, model.DefaultHostSubnet, env.HostListenAddress())
 		}
 	}
 	fmt.Fprintf(&b, "- `prometheus`: the volume holding `%s` (the Docker proxy's socket, not the engine's) mounted read-only, for Docker service discovery of containers labelled `prometheus.io/scrape=true`: it may list containers and networks, and gets 403 for any write.\n", model.DockerProxySocket)
@@ -68,6 +72,8 @@ func table(b *strings.Builder, cs []model.Component) {
 		}
 		nets := "monitoring"
 		switch {
+		case c.HostNamespaces:
+			nets = "the host's (network and PID namespaces)"
 		case c.Product:
 			nets = "product only (a stand-in)"
 		case c.ProductNetworks:
