@@ -67,6 +67,9 @@ func TestHAPagesExactlyOnce(t *testing.T) {
 		{"every target up, every peer and Thanos component scraped", func(t *testing.T) { everyTargetUp(t, env) }},
 		{"both replicas scrape the second host's agent, labelled with its host", func(t *testing.T) { secondHostScraped(t, env) }},
 		{"the second host's agent answers only with its password, only on its address", func(t *testing.T) { agentRefusesOutsiders(t, env, edge) }},
+		{"the agents stack's deploy killed on its host: the next deploy converges", func(t *testing.T) {
+			agentDeployKilled(t, env, edge, dir)
+		}},
 		{"Thanos Query deduplicates the replicas", thanosDeduplicates},
 		{"Thanos Query is on the monitoring network only", func(t *testing.T) { thanosOnlyOnMonitoring(t, env) }},
 		{"the peers form one cluster of three", func(t *testing.T) { clusterSize(t, model.Prometheus, 3, 3) }},

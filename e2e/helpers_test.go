@@ -204,3 +204,24 @@ func ownLocalStack(t *testing.T) model.Environment {
 	destroysLocalAtEnd(t, env, nil)
 	return env
 }
+
+// background is a command running beside the test: its output so far, and its
+// exit once it ends.
+type background struct {
+	cmd  *exec.Cmd
+	out  *strings.Builder
+	done chan error
+}
+
+// startIn starts args in dir with env added to this process's environment.
+func startIn(t *testing.T, dir string, env []string, args ...string) *background {
+	t.Helper()
+	b := &background{cmd: exec.Command(args[0], args[1:]...), out: &strings.Builder{}, done: make(chan error, 1)}
+	b.cmd.Dir, b.cmd.Env = dir, append(os.Environ(), env...)
+	b.cmd.Stdout, b.cmd.Stderr = b.out, b.out
+	if err := b.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { b.done <- b.cmd.Wait() }()
+	return b
+}

@@ -86,6 +86,7 @@ type sshServer struct {
 	dir, port, user string
 	keys            string // one authorized_keys file per user
 	path            string // PATH with the ssh wrapper first
+	pid             int    // the listener; each session is a child of it
 }
 
 func startSSHD(t *testing.T, keyOptions string) *sshServer {
@@ -168,6 +169,7 @@ func startSSHDAs(t *testing.T, keyOptions, as string) *sshServer {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	s.pid = cmd.Process.Pid
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()

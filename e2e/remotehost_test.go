@@ -59,6 +59,7 @@ func TestRemoteHost(t *testing.T) {
 		{"no secret in the state, the saved plan, the JSON, docker inspect or the logs", b.noSecretAnywhere},
 		{"a one-line change in the Go plans exactly that change", b.oneLineChanges},
 		{"a reviewed plan applies with the deploy's credentials; tampered or stale, it is refused", b.applyReviewed},
+		{"the SSH connection cut mid-apply: the next plain deploy converges, nothing lost", b.sshDroppedMidApply},
 		{"make recreate reports the data volumes of the bench engine, kept", b.recreateOnItsEngine},
 	}
 	if runInOrder(t, steps) == "" && os.Getenv("OPSMON_WRITE_BENCH") == "1" {
@@ -309,24 +310,7 @@ func (b *remoteBench) deploy(t *testing.T) {
 	out += b.run(t, root, b.deployJobEnv(), "scripts/stack.sh", "deploy", "staging", "staging-host")
 	b.timings["deploy staging-host over SSH, from nothing"] = time.Since(t0)
 	b.deployOut = out
-	eventually(t, 3*time.Minute, 2*time.Second, "every container on the bench engine healthy", func() string {
-		got, err := b.engine.docker(context.Background(), "ps", "-a", "--format", "{{.Label \""+hostplan.LoaderLabel+"\"}}|{{.Names}} {{.Status}}")
-		if err != nil {
-			return err.Error()
-		}
-		var bad []string
-		for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
-			// A config loader is created and never started (hostplan.ConfigVolume).
-			servedBy, line, _ := strings.Cut(line, "|")
-			if servedBy != "" && strings.HasSuffix(line, " Created") {
-				continue
-			}
-			if !strings.Contains(line, "(healthy)") {
-				bad = append(bad, line)
-			}
-		}
-		return strings.Join(bad, "; ")
-	})
+	b.everyContainerHealthy(t)
 	if got, _ := exec.Command("docker", "ps", "-aq", "--filter", "label=opsmon.environment=staging").Output(); len(got) > 0 {
 		t.Errorf("staging containers appeared on this machine's own engine: %s", got)
 	}
@@ -540,4 +524,38 @@ func runIn(dir string, env []string, args ...string) (string, error) {
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	return string(out), err
+}
+
+// everyContainerHealthy waits until every container on the bench engine is
+// healthy; a config loader is created and never started (hostplan.ConfigVolume).
+func (b *remoteBench) everyContainerHealthy(t *testing.T) {
+	t.Helper()
+	eventually(t, 3*time.Minute, 2*time.Second, "every container on the bench engine healthy", func() string {
+		got, err := b.engine.docker(context.Background(), "ps", "-a", "--format", "{{.Label \""+hostplan.LoaderLabel+"\"}}|{{.Names}} {{.Status}}")
+		if err != nil {
+			return err.Error()
+		}
+		var bad []string
+		for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
+			// A config loader is created and never started (hostplan.ConfigVolume).
+			servedBy, line, _ := strings.Cut(line, "|")
+			if servedBy != "" && strings.HasSuffix(line, " Created") {
+				continue
+			}
+			if !strings.Contains(line, "(healthy)") {
+				bad = append(bad, line)
+			}
+		}
+		return strings.Join(bad, "; ")
+	})
+}
+
+// dataVolumes are the bench environment's data volumes on its engine.
+func (b *remoteBench) dataVolumes(t *testing.T) []string {
+	t.Helper()
+	env, err := model.LoadEnvironment(b.deployEnv, b.env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env.DataVolumes()
 }

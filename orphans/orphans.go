@@ -1,7 +1,9 @@
 // Package orphans finds what a killed apply left behind: containers and networks
 // the host stack declares, that exist on the engine, but that its state does not
-// hold (Docker made them; the apply died before it wrote them to state). The
-// next apply would stop on "name already in use"; Decide says what to do first.
+// hold (Docker made them; the apply died before it wrote them to state), and
+// containers a killed replace made in place of the one the state still names
+// (Replaced). The next apply would stop on "name already in use"; Decide says
+// what to do first.
 //
 // A container is this project's only if it carries the environment's label: it
 // is removed (the apply recreates it from the same configuration). A network
@@ -108,11 +110,23 @@ func ParseDeclared(raw []byte) (Declared, error) {
 	return Declared{Containers: list("docker_container"), Networks: list("docker_network")}, nil
 }
 
-// ParseState reads the addresses a state holds, from `tofu show -json`.
-func ParseState(raw []byte) (map[string]bool, error) {
+// State is what a state holds: each resource's address, and the id it records.
+type State map[string]string
+
+// Has reports whether the state holds address.
+func (s State) Has(address string) bool {
+	_, ok := s[address]
+	return ok
+}
+
+// ParseState reads the addresses a state holds and their ids, from `tofu show -json`.
+func ParseState(raw []byte) (State, error) {
 	type module struct {
 		Resources []struct {
 			Address string `json:"address"`
+			Values  struct {
+				ID string `json:"id"`
+			} `json:"values"`
 		} `json:"resources"`
 		ChildModules []json.RawMessage `json:"child_modules"`
 	}
@@ -124,7 +138,7 @@ func ParseState(raw []byte) (map[string]bool, error) {
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		return nil, fmt.Errorf("the state (tofu show -json): %w", err)
 	}
-	out := map[string]bool{}
+	out := State{}
 	if doc.Values == nil {
 		return out, nil // no state yet
 	}
@@ -135,7 +149,7 @@ func ParseState(raw []byte) (map[string]bool, error) {
 			return err
 		}
 		for _, r := range mod.Resources {
-			out[r.Address] = true
+			out[r.Address] = r.Values.ID
 		}
 		for _, c := range mod.ChildModules {
 			if err := walk(c); err != nil {
@@ -152,16 +166,36 @@ func ParseState(raw []byte) (map[string]bool, error) {
 
 // Unstated is what the stack declares that its state does not hold: the only
 // names an apply could find taken by a killed apply.
-func Unstated(d Declared, state map[string]bool) Declared {
+func Unstated(d Declared, state State) Declared {
 	var out Declared
 	for _, c := range d.Containers {
-		if !state[c.Address] {
+		if !state.Has(c.Address) {
 			out.Containers = append(out.Containers, c)
 		}
 	}
 	for _, n := range d.Networks {
-		if !state[n.Address] {
+		if !state.Has(n.Address) {
 			out.Networks = append(out.Networks, n)
+		}
+	}
+	return out
+}
+
+// Replaced are the declared containers the state holds under an id that is not
+// the engine's container of that name: a replace was killed after Docker made
+// the new one and before the apply wrote it (the old one is gone). The apply
+// would create it again, on a taken name. A container of that name that is not
+// the environment's is left to Decide, which refuses it.
+func Replaced(d Declared, state State, containers []Container) []Resource {
+	byName := map[string]Container{}
+	for _, c := range containers {
+		byName[c.Name] = c
+	}
+	var out []Resource
+	for _, r := range d.Containers {
+		id, stated := state[r.Address]
+		if c, exists := byName[r.Name]; stated && exists && id != "" && c.ID != id {
+			out = append(out, r)
 		}
 	}
 	return out

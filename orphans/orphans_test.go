@@ -26,7 +26,7 @@ func TestUnstatedIsWhatTheStateLacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !state["module.x.docker_volume.v"] {
+	if !state.Has("module.x.docker_volume.v") {
 		t.Errorf("child modules not read: %v", state)
 	}
 	got := Unstated(declared, state)
@@ -136,5 +136,37 @@ func TestKeepStateRefusesANetworkThatKeepsAContainer(t *testing.T) {
 	want := "network opsmon-local, which an interrupted apply left outside the state, holds container prometheus, so it can only be adopted, and that changes the state under the saved plan: run `make deploy` for the environment (it adopts it), or plan again after removing it"
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}
+
+// A replace killed between Docker's create and the state's write: the state
+// names prometheus by the old id, the engine's prometheus is another. It is what
+// the apply would recreate on a taken name. Where the ids agree, or the engine
+// has no container of that name, or the state records no id, nothing is.
+func TestReplacedIsTheContainerTheStateDoesNotKnow(t *testing.T) {
+	declared, _ := ParseDeclared(fixture(t, "cdk.tf.json"))
+	state, err := ParseState(fixture(t, "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if state["docker_container.monitoring_prometheus_ABC"] != "0ld1d" {
+		t.Fatalf("the state's id not read: %v", state)
+	}
+	prom := Resource{Address: "docker_container.monitoring_prometheus_ABC", Name: "prometheus"}
+	for _, c := range []struct {
+		what    string
+		engine  []Container
+		stateID string
+		want    []Resource
+	}{
+		{"a new prometheus", []Container{{ID: "n3w1d", Name: "prometheus"}}, "0ld1d", []Resource{prom}},
+		{"the stated prometheus", []Container{{ID: "0ld1d", Name: "prometheus"}}, "0ld1d", nil},
+		{"no prometheus at all", nil, "0ld1d", nil},
+		{"no id in the state", []Container{{ID: "n3w1d", Name: "prometheus"}}, "", nil},
+	} {
+		st := State{prom.Address: c.stateID}
+		if got := Replaced(declared, st, c.engine); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: replaced = %v, want %v", c.what, got, c.want)
+		}
 	}
 }

@@ -20,6 +20,15 @@ use_engine() {
   export DOCKER_HOST="$ENGINE_HOST"
 }
 
+# agent_engine NAME: the engine URL of further host NAME (AGENT_HOSTS).
+agent_engine() {
+  local h
+  for h in $AGENT_HOSTS; do
+    [ "${h%%=*}" != "$1" ] || { echo "${h#*=}"; return 0; }
+  done
+  die "no further host $1 in AGENT_HOSTS"
+}
+
 # check_engine ENV URL [WHAT]: the engine at URL answers (DOCKER_HOST set to it).
 check_engine() {
   local env=$1 url=$2 what=${3:-docker.host in environments/$1.yaml} dir="$CACHE/ssh/$1" out

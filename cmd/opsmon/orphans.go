@@ -45,12 +45,13 @@ func orphansCmd(args []string) error {
 		return err
 	}
 	unstated := orphans.Unstated(declared, state)
-	if len(unstated.Containers)+len(unstated.Networks) == 0 {
-		return nil
-	}
 	containers, err := engineContainers()
 	if err != nil {
 		return err
+	}
+	unstated.Containers = append(unstated.Containers, orphans.Replaced(declared, state, containers)...)
+	if len(unstated.Containers)+len(unstated.Networks) == 0 {
+		return nil
 	}
 	networks, err := engineNetworks()
 	if err != nil {
