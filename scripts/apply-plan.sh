@@ -32,7 +32,7 @@ for stack in $stacks; do
   # An interrupted apply-plan leaves, as a deploy does, containers and networks the
   # state lacks: the next reviewed plan creates them again, so they go first, the
   # networks removed rather than adopted: the state, and so the plan, must not change.
-  if [ "$stack" = "$env-host" ]; then clear_orphans "$env" "$stack" -keep-state; fi
+  clear_stack_orphans "$env" "$stack" -keep-state
   # Clustered Alertmanager peers the plan replaces go one at a time, each back in the
   # cluster before the next (scripts/rolling.sh). That makes the saved plan stale:
   # the rest is planned again and applied only if the reviewed plan holds all of it.

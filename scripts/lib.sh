@@ -131,6 +131,20 @@ clear_orphans() {
   opsmon orphans -env "$env" -dir "cdktf.out/stacks/$s" "$@" || die "$s: could not clear what an interrupted apply left (see above); nothing was applied"
 }
 
+# clear_stack_orphans ENV STACK [ARGS...]: clear_orphans for a stack that runs
+# containers, on the engine it applies to: the environment's own for <env>-host,
+# the further host's for <env>-agents-<host>; nothing for the others (Grafana's).
+clear_stack_orphans() {
+  local env=$1 s=$2 engine
+  shift 2
+  case "$s" in
+    "$env-host") clear_orphans "$env" "$s" "$@" ;;
+    "$env"-agents-*)
+      engine=$(agent_engine "${s#"$env"-agents-}") || exit 1
+      DOCKER_HOST=$engine clear_orphans "$env" "$s" "$@" ;;
+  esac
+}
+
 opsmon() {
   fresh_build "$BUILT/opsmon" ./cmd/opsmon || die "could not build cmd/opsmon (see above)"
   (cd "$ROOT" && "$FRESH" "$@")

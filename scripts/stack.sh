@@ -113,13 +113,7 @@ case "$action" in
     for s in "${stacks[@]}"; do
       echo "== $s: apply"
       init_once "cdktf.out/stacks/$s" || die "tofu init of $s failed (see above)"
-      case "$s" in
-        "$env-host") clear_orphans "$env" "$s" ;;
-        # A further host's stack: what a killed apply left is on that host's engine.
-        "$env"-agents-*)
-          engine=$(agent_engine "${s#"$env"-agents-}") || exit 1
-          DOCKER_HOST=$engine clear_orphans "$env" "$s" ;;
-      esac
+      clear_stack_orphans "$env" "$s"
       # Its output is kept to say, when the state lock stopped it, who holds it.
       out=$(mktemp "$CACHE/tmp/apply-$s-XXXXXX")
       if ! (cd "cdktf.out/stacks/$s" && tofu apply -input=false -auto-approve $NO_COLOR) 2>&1 | tee "$out"; then
