@@ -57,6 +57,8 @@ type actBench struct {
 	actions                    map[string]string // uses: owner/repo@sha -> stand-in folder
 	secrets                    map[string]string // every secret either workflow declares
 	runs                       int
+	home                       string // the jobs' HOME, a runner's own
+	goEnv                      []string
 	timings                    map[string]time.Duration
 	changedAlert               string
 	pushed                     string // main's head at the last push
@@ -78,8 +80,18 @@ func newActBench(t *testing.T) *actBench {
 	})
 	a := &actBench{b: b, origin: filepath.Join(b.work, "origin"), artifacts: filepath.Join(b.work, "artifacts"),
 		comments: filepath.Join(b.work, "comments"), exfil: filepath.Join(b.work, "exfil"), timings: map[string]time.Duration{},
-		guide: g, operator: filepath.Join(b.work, "operator")}
-	for _, d := range []string{a.artifacts, a.comments} {
+		guide: g, operator: filepath.Join(b.work, "operator"), home: filepath.Join(b.work, "home")}
+	// A runner's HOME is its own, as on GitHub's: the jobs' `sudo chown -R ... "$HOME"`
+	// must not walk this machine's /root, where other tests write meanwhile (a file
+	// that vanished mid-walk failed a run). Go keeps this machine's caches.
+	for _, k := range []string{"GOMODCACHE", "GOCACHE", "GOPATH"} {
+		v, err := exec.Command("go", "env", k).Output()
+		if err != nil {
+			t.Fatalf("go env %s: %v", k, err)
+		}
+		a.goEnv = append(a.goEnv, k+"="+strings.TrimSpace(string(v)))
+	}
+	for _, d := range []string{a.artifacts, a.comments, a.home} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +219,10 @@ func (a *actBench) act(t *testing.T, what, event, workflow, job string, payload 
 	args := []string{event, "-W", ".github/workflows/" + workflow, "-P", "ubuntu-24.04=-self-hosted", "--no-skip-checkout",
 		"--secret-file", secretFile, "-e", eventFile, "--env", "GITHUB_RUN_ID=" + runID, "--env", "GITHUB_REPOSITORY=" + actRepo,
 		"--env", "OPSMON_ACT_ORIGIN=" + a.origin, "--env", "OPSMON_ACT_CACHE=" + toolcache(t),
-		"--env", "OPSMON_ACT_ARTIFACTS=" + a.artifacts, "--env", "OPSMON_ACT_COMMENTS=" + a.comments}
+		"--env", "OPSMON_ACT_ARTIFACTS=" + a.artifacts, "--env", "OPSMON_ACT_COMMENTS=" + a.comments, "--env", "HOME=" + a.home}
+	for _, kv := range a.goEnv {
+		args = append(args, "--env", kv)
+	}
 	if job != "" {
 		args = append(args, "-j", job)
 	}
