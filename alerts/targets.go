@@ -124,6 +124,17 @@ func jobContainer(j model.ScrapeJob) string {
 	return host
 }
 
+// unreachable is the runbook's step for a target whose container runs but does
+// not answer: a shared network, or for one in the host's namespaces, the host's
+// firewall between Prometheus and the address it listens on.
+func unreachable(container string) string {
+	if c, ok := model.ComponentByName(container); ok && c.HostNamespaces {
+		return "If the container runs but cannot be reached: it is in the host's network, listening on the gateway of the network opsmon-<env>-host (host_subnet in the environment file); " +
+			"check that a host firewall lets TCP " + fmt.Sprint(c.Port) + " in from that subnet on its bridge (docs/MONITORING_SETUP.md, node-exporter in the host's network)"
+	}
+	return "If the container runs but cannot be reached: check it is on the same Docker network as prometheus (`docker inspect " + container + " --format '{{json .NetworkSettings.Networks}}'`)"
+}
+
 func targetDown(j model.ScrapeJob) Alert {
 	container := jobContainer(j)
 	target := j.Targets[0]
@@ -187,7 +198,7 @@ func targetDown(j model.ScrapeJob) Alert {
 			},
 			Resolution: []string{
 				dockerRestart(container),
-				"If the container runs but cannot be reached: check it is on the same Docker network as prometheus (`docker inspect " + container + " --format '{{json .NetworkSettings.Networks}}'`)",
+				unreachable(container),
 				"If the job is missing from Prometheus: redeploy the monitoring stack (`make deploy ENV=<env>`) so the rendered prometheus.yml is loaded",
 			},
 			Escalation: "Escalate to the monitoring owner if the target is not back within an hour; a blind spot on a critical service is itself an incident.",

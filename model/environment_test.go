@@ -23,7 +23,10 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 			`testdata/wrong-type.yaml: line 5: publish_ports.prometheus: "ninety" is not a whole port number; give an integer from 1 to 65535`,
 		},
 		"publish-absent": {
-			`testdata/publish-absent.yaml: publish_ports.grafana: "grafana" does not run in this environment; publish one of: unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink, docker-proxy, prometheus, alertmanager, node-exporter, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter`,
+			`testdata/publish-absent.yaml: publish_ports.grafana: "grafana" does not run in this environment; publish one of: unicorn-postgresql, unicorn-redis, unicorn-lago-redis, ops-center-direct, notification-sink, docker-proxy, prometheus, alertmanager, postgres-exporter, redis-exporter, redis-exporter-lago, blackbox-exporter`,
+		},
+		"publish-host-namespaces": {
+			`testdata/publish-host-namespaces.yaml: publish_ports.node-exporter: node-exporter runs in the host's network, where a published port means nothing; it listens on the gateway of opsmon-local-host only (host_subnet): remove the line`,
 		},
 		"traefik-incomplete": {
 			`testdata/traefik-incomplete.yaml: traefik.cert_resolver: required when traefik.enabled is true; set the name of Traefik's certificate resolver (e.g. letsencrypt)`,
@@ -60,6 +63,9 @@ func TestBadEnvironmentFilesFailWithTheFieldAndTheFix(t *testing.T) {
 		},
 		"host-subnet-overlap": {
 			`host_subnet: "10.213.253.8/29" overlaps ha.gossip_subnet 10.213.253.0/28; give each its own subnet`,
+		},
+		"host-subnet-default-overlap": {
+			`host_subnet: "10.213.252.0/29" overlaps ha.gossip_subnet 10.213.252.0/28; give each its own subnet`,
 		},
 		"thanos-bad": {
 			`ha.thanos.bucket: "Metrics_Bucket" is not an S3 bucket name; use 3 to 63 lower-case letters, digits, dots and dashes`,

@@ -55,15 +55,13 @@ func (e Environment) InHostNamespaces() []Component {
 }
 
 func (e Environment) validateHostSubnet(bad func(field, format string, args ...any)) {
-	if e.HostListenSubnet == "" {
-		return
-	}
-	if !privateSubnet(e.HostListenSubnet) {
+	if e.HostListenSubnet != "" && !privateSubnet(e.HostListenSubnet) {
 		bad("host_subnet", "%q is not a private IPv4 subnet from /16 to /29 given by its first address; use one no network of the host uses, such as %s", e.HostListenSubnet, DefaultHostSubnet)
 		return
 	}
-	if e.Clustered() && overlaps(e.HostListenSubnet, e.GossipSubnet()) {
-		bad("host_subnet", "%q overlaps ha.gossip_subnet %s; give each its own subnet", e.HostListenSubnet, e.GossipSubnet())
+	// The defaults do not overlap, but either may be set to overlap the other.
+	if e.Clustered() && overlaps(e.HostSubnet(), e.GossipSubnet()) {
+		bad("host_subnet", "%q overlaps ha.gossip_subnet %s; give each its own subnet", e.HostSubnet(), e.GossipSubnet())
 	}
 }
 

@@ -58,7 +58,9 @@ func (e Environment) Validate() error {
 	for _, name := range sortedKeys(e.PublishPorts) {
 		port := e.PublishPorts[name]
 		if !e.Has(name) {
-			bad("publish_ports."+name, "%q does not run in this environment; publish one of: %s", name, strings.Join(e.running(), ", "))
+			bad("publish_ports."+name, "%q does not run in this environment; publish one of: %s", name, strings.Join(e.publishable(), ", "))
+		} else if c, _ := ComponentByName(name); c.HostNamespaces {
+			bad("publish_ports."+name, "%s runs in the host's network, where a published port means nothing; it listens on the gateway of %s only (host_subnet): remove the line", name, e.HostNetwork())
 		}
 		if port < 1 || port > 65535 {
 			bad("publish_ports."+name, "port %d is out of range 1-65535", port)
@@ -184,11 +186,14 @@ func allContainerNames() []string {
 	return out
 }
 
-// running lists the containers this environment runs, for hints.
-func (e Environment) running() []string {
+// publishable lists the containers a port can be published for, for hints: not
+// those in the host's network.
+func (e Environment) publishable() []string {
 	var out []string
 	for _, c := range e.Containers() {
-		out = append(out, c.Name)
+		if !c.HostNamespaces {
+			out = append(out, c.Name)
+		}
 	}
 	return out
 }
