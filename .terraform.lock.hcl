@@ -5,6 +5,6 @@ provider "registry.terraform.io/kreuzwerker/docker" {
   version     = "4.6.0"
   constraints = "4.6.0"
   hashes = [
-    "h1:LN5jT1gtHPkSLI390sAdKjjVCaDwqzw7t27mp/rWJDM=",
+    "h1:nsJQ/xUZwc88WekJWEQVg2/xMDLSAzvbY/4T7Wnflfk=",
   ]
 }

@@ -6,22 +6,25 @@ ENV ?= local
 STACK ?=
 export GOFLAGS := -buildvcs=false
 
-.PHONY: setup setup-deploy up down purge plan apply-plan review grafana-bindings python-requirements provider-lock recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
+.PHONY: setup setup-deploy setup-stack up down purge plan apply-plan review grafana-bindings python-requirements provider-lock recreate test check test-unit test-e2e render check-drift synth diff deploy destroy bench secrets-push
 
 setup:
 	@scripts/setup.sh
 
 # setup-deploy: only what a plan or an apply needs (OpenTofu, the provider, cdktf-cli,
 # the docker and ssh clients); the targets that act on an environment elsewhere use it.
-# The local environment runs on this machine and needs the whole setup.
+# The local environment runs on this machine: the stack profile (below).
 setup-deploy:
 	@scripts/setup.sh --profile deploy
-ENV_SETUP = $(if $(filter local,$(ENV)),setup,setup-deploy)
+# setup-stack: what the local stack needs (the engine, its images, the deploy tools).
+setup-stack:
+	@scripts/setup.sh --profile stack
+ENV_SETUP = $(if $(filter local,$(ENV)),setup-stack,setup-deploy)
 # A plan, a diff or a synth of any environment only reads: what a deploy machine has
 # is enough (local's engine must answer; make setup starts it).
 READ_SETUP = setup-deploy
 
-up: setup
+up: setup-stack
 	@scripts/up.sh
 
 down:

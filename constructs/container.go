@@ -70,7 +70,7 @@ func NewContainer(scope cx.Construct, c hostplan.Container, in Inputs) container
 		Labels:       labels(c.Labels),
 		Ports:        ports(c.Ports),
 		Volumes:      volumes(c),
-		Healthcheck:  healthcheck(c.Healthcheck),
+		Healthcheck:  healthcheck(c.Healthcheck, c.HealthInterval),
 		Wait:         jsii.Bool(true),
 		WaitTimeout:  jsii.Number(180),
 		MustRun:      jsii.Bool(true),
@@ -241,9 +241,9 @@ func volumes(c hostplan.Container) *[]*container.ContainerVolumes {
 	return &out
 }
 
-func healthcheck(test []string) *container.ContainerHealthcheck {
+func healthcheck(test []string, interval string) *container.ContainerHealthcheck {
 	return &container.ContainerHealthcheck{
-		Test: strs(test), Interval: jsii.String(hostplan.HealthInterval), Timeout: jsii.String(hostplan.HealthTimeout),
+		Test: strs(test), Interval: jsii.String(interval), Timeout: jsii.String(hostplan.HealthTimeout),
 		Retries: jsii.Number(hostplan.HealthRetries), StartPeriod: jsii.String(hostplan.HealthStartPeriod),
 	}
 }

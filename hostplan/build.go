@@ -67,7 +67,8 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 		},
 		MemoryMB: c.MemoryMB, User: c.User, ReadOnly: c.ReadOnlyRootFS,
 		Privileged: c.Privileged, Healthcheck: healthcheck(env, c, "127.0.0.1"),
-		Networks: networks(env, c), NoNewPrivileges: true, CPUs: c.CPUs, PidsLimit: PidsLimit,
+		HealthInterval: env.TimingProfile().HealthInterval.String(),
+		Networks:       networks(env, c), NoNewPrivileges: true, CPUs: c.CPUs, PidsLimit: PidsLimit,
 	}
 	if c.DataVolume != nil {
 		ct.StopGraceSeconds = StatefulStopGrace

@@ -30,9 +30,9 @@ const (
 	StatefulStopGrace = 120
 )
 
-// Healthcheck timings, for every container's healthcheck.
+// Healthcheck timings, for every container's healthcheck; the interval is the
+// environment's timing profile's (model.Timings.HealthInterval).
 const (
-	HealthInterval    = "10s"
 	HealthTimeout     = "5s"
 	HealthRetries     = 3
 	HealthStartPeriod = "20s"

@@ -99,6 +99,7 @@ type Container struct {
 	// notification log snapshot, Prometheus's head) before it is removed.
 	StopGraceSeconds int
 	Healthcheck      []string
+	HealthInterval   string // Docker's duration, as "10s"
 	// GroupAddVariable names a Variable whose value is added as a supplementary
 	// group (the Docker socket's group, for service discovery).
 	GroupAddVariable string

@@ -88,6 +88,9 @@ func wire(ct *Container, env model.Environment, base string) {
 	case model.Prometheus:
 		// Resending firing alerts often puts them back in an Alertmanager that restarted.
 		ct.Command = append(slices.Clone(ct.Command), "--rules.alert.resend-delay="+prommodel.Duration(env.TimingProfile().ResendDelay).String())
+		if d := env.TimingProfile().DiscoveryReload; d > 0 {
+			ct.Command = append(ct.Command, "--scrape.discovery-reload-interval="+prommodel.Duration(d).String())
+		}
 		// Docker service discovery through the read-only proxy's socket, never the
 		// engine's: the volume holds only that socket.
 		ct.Volumes = append(ct.Volumes, Volume{Name: proxySocketVolume(env), Target: model.DockerProxySocketDir, ReadOnly: true})

@@ -26,6 +26,16 @@ type Timings struct {
 	// sidecar uploads every block before Prometheus could compact it); StoreSync is
 	// how often the Store Gateway and the Compactor look at the bucket.
 	TSDBBlock, StoreSync time.Duration
+	// HealthInterval is every container's healthcheck interval. Docker 20.10 runs
+	// the first probe one interval after the start (start_interval came in Docker
+	// 25), and a deploy waits for each container to be healthy before starting
+	// what depends on it: each step of that order costs one interval.
+	HealthInterval time.Duration
+	// DiscoveryReload is how often Prometheus's scrape manager takes new targets
+	// (--scrape.discovery-reload-interval); 0 keeps Prometheus's default, 5 s. Its
+	// first targets come only at that first reload, so a fresh Prometheus scrapes
+	// nothing for that long.
+	DiscoveryReload time.Duration
 }
 
 // Timing profiles by name, as environment files refer to them.
@@ -34,11 +44,13 @@ var timingProfiles = map[string]Timings{
 		Name: "production", ScrapeInterval: 15 * time.Second, EvaluationInterval: 15 * time.Second,
 		ForDivisor: 1, GroupWait: 10 * time.Second, GroupInterval: 5 * time.Minute, RepeatInterval: 3 * time.Hour,
 		ResendDelay: 30 * time.Second, TSDBBlock: 2 * time.Hour, StoreSync: 3 * time.Minute,
+		HealthInterval: 10 * time.Second,
 	},
 	"fast": {
 		Name: "fast", ScrapeInterval: 5 * time.Second, EvaluationInterval: 5 * time.Second,
 		ForDivisor: 10, GroupWait: 2 * time.Second, GroupInterval: 10 * time.Second, RepeatInterval: 1 * time.Minute,
 		ResendDelay: 10 * time.Second, TSDBBlock: 2 * time.Minute, StoreSync: 15 * time.Second,
+		HealthInterval: 3 * time.Second, DiscoveryReload: time.Second,
 	},
 }
 

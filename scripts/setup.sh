@@ -28,10 +28,17 @@ LAST=(tofu_config provider_lock docker_bindings images)
 # against an engine elsewhere: OpenTofu, the provider, cdktf-cli, the docker and ssh
 # clients. Nothing of the test bench (PostgreSQL, HAProxy, debootstrap, the
 # Prometheus, Thanos and SeaweedFS builds, images), and no engine started here.
+# The local stack (make up, make deploy ENV=local): the engine, what its images are
+# built from (the demo image downloads its wheels with the venv's pip), and the
+# deploy toolchain; none of the test tools (act, actionlint, Traefik, the newest
+# Python packages' venv, the provider generator).
 if [ "${1:-}" = --profile ]; then
-  [ "${2:-}" = deploy ] || die "unknown setup profile '${2:-}'; the one profile is: deploy"
+  case "${2:-}" in
+    deploy) FIRST=(deploy_packages) BUILDS=(tofu docker_provider) DOWNLOADS=(cdktf_cli) LAST=(tofu_config provider_lock) ;;
+    stack) BUILDS=(prometheus seaweedfs tofu docker_provider exporters alertmanager thanos) DOWNLOADS=(debian_base cdktf_cli python_venv) ;;
+    *) die "unknown setup profile '${2:-}'; the profiles are: deploy, stack" ;;
+  esac
   shift 2
-  FIRST=(deploy_packages) BUILDS=(tofu docker_provider) DOWNLOADS=(cdktf_cli) LAST=(tofu_config provider_lock)
 fi
 TIMES="$CACHE/logs/setup-times.tsv"
 

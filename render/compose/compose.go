@@ -163,7 +163,7 @@ func service(c hostplan.Container, plan hostplan.Plan) (Service, error) {
 		CapDrop: []string{"ALL"}, CapAdd: c.CapAdd, CPUs: c.CPUs, PidsLimit: c.PidsLimit,
 		Restart: hostplan.RestartPolicy,
 		Logging: Logging{Driver: hostplan.LogDriver, Options: map[string]string{"max-size": hostplan.LogMaxSize, "max-file": hostplan.LogMaxFile}},
-		Healthcheck: Healthcheck{Test: c.Healthcheck, Interval: hostplan.HealthInterval, Timeout: hostplan.HealthTimeout,
+		Healthcheck: Healthcheck{Test: c.Healthcheck, Interval: c.HealthInterval, Timeout: hostplan.HealthTimeout,
 			Retries: hostplan.HealthRetries, StartPeriod: hostplan.HealthStartPeriod},
 		DependsOn: c.DependsOn,
 		Networks:  map[string]Aliases{},

@@ -4,7 +4,7 @@
 # apt_missing: the packages this machine still lacks.
 apt_missing() {
   local p
-  for p in jq curl debootstrap; do command -v "$p" >/dev/null || echo "$p"; done
+  for p in jq curl debootstrap patch; do command -v "$p" >/dev/null || echo "$p"; done
   command -v dockerd >/dev/null || docker info >/dev/null 2>&1 || echo docker.io
   python3 -c 'import ensurepip' 2>/dev/null || echo python3-venv # Debian's python3 lacks it
   # The least-privilege tests: the read-only Docker API proxy, a throwaway state
@@ -34,7 +34,7 @@ step_run_packages() {
 # apply run, no server.
 deploy_missing() {
   local p
-  for p in jq curl git python3; do command -v "$p" >/dev/null || echo "$p"; done
+  for p in jq curl git python3 patch; do command -v "$p" >/dev/null || echo "$p"; done
   command -v docker >/dev/null || echo docker.io
   command -v ssh >/dev/null || echo openssh-client
 }

@@ -29,7 +29,9 @@ build_tofu() {
 
 # The provider sits in the offline mirror under both registry names.
 step_hint_docker_provider() { echo "about 3-7 min cold"; }
-step_artifact_docker_provider() { echo "$DOCKER_PROVIDER_MODULE $DOCKER_PROVIDER_GO"; }
+# Built with the project's patch (tools/docker-provider): a new patch is a new build.
+DOCKER_PROVIDER_PATCH="$ROOT/tools/docker-provider/shorter-waits.patch"
+step_artifact_docker_provider() { echo "$DOCKER_PROVIDER_MODULE $DOCKER_PROVIDER_GO patch-$(sha256sum <"$DOCKER_PROVIDER_PATCH" | cut -c1-12)"; }
 docker_provider_file() { echo "terraform-provider-docker_v$DOCKER_PROVIDER_VERSION"; }
 step_files_docker_provider() {
   local r; for r in registry.opentofu.org registry.terraform.io; do
@@ -38,8 +40,11 @@ step_files_docker_provider() {
 }
 step_dest_docker_provider() { echo "$MIRROR"; }
 build_docker_provider() {
-  local dir f; dir="$(module_dir "$DOCKER_PROVIDER_MODULE")"
+  local dir f; dir="$(writable_copy "$DOCKER_PROVIDER_MODULE" "$1/src")"
+  patch -d "$dir" -p1 --forward --no-backup-if-mismatch --quiet <"$DOCKER_PROVIDER_PATCH" \
+    || { echo "tools/docker-provider/shorter-waits.patch no longer applies to $DOCKER_PROVIDER_MODULE: update the patch for this version, or drop it if upstream no longer waits" >&2; return 1; }
   (cd "$dir" && GOTOOLCHAIN="$DOCKER_PROVIDER_GO" go build -trimpath -ldflags "-s -w -X main.version=$DOCKER_PROVIDER_VERSION" -o "$1/$(docker_provider_file)" .)
+  rm -rf "$dir"
   for f in $(step_files_docker_provider); do
     mkdir -p "$1/$(dirname "$f")"; ln "$1/$(docker_provider_file)" "$1/$f"
   done
