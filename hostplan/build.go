@@ -73,6 +73,9 @@ func container(env model.Environment, c model.Component, files map[string][]byte
 	if c.DataVolume != nil {
 		ct.StopGraceSeconds = StatefulStopGrace
 	}
+	if iv := env.TimingProfile().HealthInterval; iv != model.ProductionHealthInterval {
+		ct.Labels[model.HealthIntervalLabel] = ct.HealthInterval
+	}
 	if port, ok := env.PublishPorts[c.Name]; ok {
 		ct.Ports = append(ct.Ports, Port{Internal: c.Port, External: port, HostIP: env.BindAddress})
 	}

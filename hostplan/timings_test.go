@@ -4,17 +4,20 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/magicunicorn/ops-center-monitoring/model"
 )
 
 // The timing profile sets how soon a deploy sees a container healthy and a fresh
 // Prometheus its targets: quick on the bench (fast), Docker's and Prometheus's
 // usual pace elsewhere (production), where the Prometheus command keeps its default.
+// e2e TestLocalStack switches local to production and wants the next plan empty.
 func TestStartupPaceIsTheProfiles(t *testing.T) {
 	cases := []struct {
-		env, interval, reloadFlag string
+		env, interval, label, reloadFlag string
 	}{
-		{"local", "3s", "--scrape.discovery-reload-interval=1s"},
-		{"production", "10s", ""},
+		{"local", "3s", "3s", "--scrape.discovery-reload-interval=1s"},
+		{"production", "10s", "", ""},
 	}
 	for _, c := range cases {
 		p, err := Build(loadEnv(t, c.env), files)
@@ -24,6 +27,11 @@ func TestStartupPaceIsTheProfiles(t *testing.T) {
 		for _, ct := range p.Containers {
 			if len(ct.Healthcheck) > 0 && ct.HealthInterval != c.interval {
 				t.Errorf("%s: %s checks its health every %q, want %q", c.env, ct.Name, ct.HealthInterval, c.interval)
+			}
+			// A label that changes with the interval, so that a new one replaces the
+			// container; none at production's, whose containers predate it.
+			if got := ct.Labels[model.HealthIntervalLabel]; len(ct.Healthcheck) > 0 && got != c.label {
+				t.Errorf("%s: %s has label %s=%q, want %q", c.env, ct.Name, model.HealthIntervalLabel, got, c.label)
 			}
 		}
 		cmd := containerOf(t, p, "prometheus").Command

@@ -38,13 +38,23 @@ type Timings struct {
 	DiscoveryReload time.Duration
 }
 
+// ProductionHealthInterval is the production profile's healthcheck interval, the one
+// every container had before the profiles set it.
+const ProductionHealthInterval = 10 * time.Second
+
+// HealthIntervalLabel names a container's healthcheck interval where it is not
+// ProductionHealthInterval. The docker provider plans a changed interval as an update
+// in place that it never makes (Docker cannot change a container's healthcheck), so
+// every later plan would show it again; a changed label replaces the container.
+const HealthIntervalLabel = "opsmon.health-interval"
+
 // Timing profiles by name, as environment files refer to them.
 var timingProfiles = map[string]Timings{
 	"production": {
 		Name: "production", ScrapeInterval: 15 * time.Second, EvaluationInterval: 15 * time.Second,
 		ForDivisor: 1, GroupWait: 10 * time.Second, GroupInterval: 5 * time.Minute, RepeatInterval: 3 * time.Hour,
 		ResendDelay: 30 * time.Second, TSDBBlock: 2 * time.Hour, StoreSync: 3 * time.Minute,
-		HealthInterval: 10 * time.Second,
+		HealthInterval: ProductionHealthInterval,
 	},
 	"fast": {
 		Name: "fast", ScrapeInterval: 5 * time.Second, EvaluationInterval: 5 * time.Second,
