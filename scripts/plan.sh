@@ -40,7 +40,11 @@ for stack in $STACKS; do
   rc=0
   (cd "$dir" && tofu plan -detailed-exitcode -input=false -lock=false -no-color -out="$work/$stack.plan" >"$CACHE/logs/plan-$stack.log" 2>&1) \
     || rc=$?
-  [ "$rc" = 0 ] || [ "$rc" = 2 ] || die "tofu plan of $stack failed; see $CACHE/logs/plan-$stack.log"
+  if [ "$rc" != 0 ] && [ "$rc" != 2 ]; then
+    # Its end here too: a CI job's .cache is gone with the runner.
+    tail -n 25 "$CACHE/logs/plan-$stack.log" >&2
+    die "tofu plan of $stack failed (its end above); the whole log: $CACHE/logs/plan-$stack.log"
+  fi
   # OPSMON_PLAN_OUT keeps the saved plan for the deploy that applies exactly it.
   [ -z "${OPSMON_PLAN_OUT:-}" ] || install -D -m 0600 "$work/$stack.plan" "$OPSMON_PLAN_OUT/$stack.tfplan"
   if [ "$rc" = 0 ]; then
