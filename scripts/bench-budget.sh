@@ -39,14 +39,14 @@ verdict() { # verdict SECONDS BUDGET
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 over=0 lines= totals=()
 for ((r = 1; r <= runs; r++)); do
-  # Each run a new clone, and in cold mode new empty caches.
+  # Each run a new clone, and in cold mode new empty caches; each its own logs.
   rm -rf "$work/clone"; empty_caches
   [ "$mode" != cold ] || mkdir -p "$work/gomod" "$work/gocache" "$work/npm" "$work/toolcache"
   git clone -q "$ROOT" "$work/clone"
   t0=$(date +%s)
-  clone_run make setup >"$CACHE/logs/budget-$mode-setup.log" 2>&1 || die "run $r: setup failed; see $CACHE/logs/budget-$mode-setup.log"
+  clone_run make setup >"$CACHE/logs/budget-$mode-setup-$r.log" 2>&1 || die "run $r: setup failed; see $CACHE/logs/budget-$mode-setup-$r.log"
   t1=$(date +%s)
-  clone_run scripts/test.sh >"$CACHE/logs/budget-$mode-test.log" 2>&1 || die "run $r: tests failed; see $CACHE/logs/budget-$mode-test.log"
+  clone_run scripts/test.sh >"$CACHE/logs/budget-$mode-test-$r.log" 2>&1 || die "run $r: tests failed; see $CACHE/logs/budget-$mode-test-$r.log"
   t2=$(date +%s)
   setup=$((t1 - t0)) total=$((t2 - t0))
   totals+=("$total")
